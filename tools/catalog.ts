@@ -1,0 +1,376 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { repoRoot } from './runner.ts';
+
+export const difficulties = ['easy', 'medium', 'hard'] as const;
+export const origins = ['python', 'javascript', 'typescript'] as const;
+
+export type Difficulty = (typeof difficulties)[number];
+export type Origin = (typeof origins)[number];
+
+/** What catches a trap: an ESLint rule, a compiler option or type, or nothing but review and tests. */
+export type Catcher = { readonly lint: string } | { readonly compiler: string } | { readonly nothing: string };
+
+/** Front matter of a kata README. */
+export interface KataMeta {
+  readonly title: string;
+  readonly tags: readonly string[];
+  readonly difficulty: Difficulty;
+  readonly origin: Origin;
+  readonly related: readonly string[];
+  readonly catches: readonly Catcher[];
+  readonly hints: readonly string[];
+}
+
+/** Front matter of a pattern README. */
+export interface PatternMeta {
+  readonly title: string;
+  readonly tags: readonly string[];
+  readonly difficulty: Difficulty;
+  readonly related: readonly string[];
+}
+
+/** A fenced code block; `attrs` holds `key=value` words after the language, such as `file=predict.ts`. */
+export interface Block {
+  readonly lang: string;
+  readonly attrs: Readonly<Record<string, string>>;
+  readonly code: string;
+}
+
+export interface Section {
+  readonly heading: string;
+  readonly text: string;
+  readonly blocks: readonly Block[];
+}
+
+/** A README body split at its `##` headings. */
+export interface Doc {
+  readonly title: string;
+  readonly hook: string;
+  readonly sections: readonly Section[];
+}
+
+export interface Kata {
+  /** Stable zero-padded id, such as `002`. */
+  readonly id: string;
+  /** Folder name without the id, such as `late-bound-closures`. */
+  readonly slug: string;
+  /** Folder name, such as `002-late-bound-closures`. */
+  readonly name: string;
+  readonly dir: string;
+  readonly meta: KataMeta;
+  readonly doc: Doc;
+  readonly files: {
+    readonly readme: string;
+    readonly broken: string;
+    readonly fixed: string;
+    readonly spec: string;
+    readonly predict: string;
+    readonly test: string;
+    readonly python: string | undefined;
+    readonly wrongFixes: readonly string[];
+  };
+}
+
+export interface Pattern {
+  readonly slug: string;
+  readonly dir: string;
+  readonly meta: PatternMeta;
+  readonly doc: Doc;
+}
+
+/** The headings every kata README has, in this order; the last only where the trap comes from Python. */
+export const kataHeadings = [
+  'Predict the output',
+  'Answer',
+  'Things to remember',
+  'What catches it',
+  'The Python original',
+] as const;
+
+export const katasDir = join(repoRoot, 'katas');
+export const patternsDir = join(repoRoot, 'patterns');
+const folderPattern = /^(\d{3})-([a-z0-9]+(?:-[a-z0-9]+)*)$/;
+
+/** Every problem found in the catalog, each naming its file. */
+export class CatalogError extends Error {
+  override name = 'CatalogError';
+  constructor(readonly problems: readonly string[]) {
+    super(`The catalog has ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+type Problems = string[];
+
+function splitFrontMatter(source: string, file: string, problems: Problems): { data: unknown; body: string } {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(source);
+  if (!match) {
+    problems.push(`${file}: no front matter (a --- block at the top)`);
+    return { data: {}, body: source };
+  }
+  try {
+    return { data: parseYaml(match[1] ?? '') as unknown, body: source.slice(match[0].length) };
+  } catch (error) {
+    problems.push(`${file}: front matter is not valid YAML: ${(error as Error).message.split('\n')[0] ?? ''}`);
+    return { data: {}, body: source.slice(match[0].length) };
+  }
+}
+
+function parseBlockInfo(info: string): { lang: string; attrs: Record<string, string> } {
+  const [lang = '', ...words] = info.trim().split(/\s+/);
+  const attrs: Record<string, string> = {};
+  for (const word of words) {
+    const eq = word.indexOf('=');
+    if (eq > 0) attrs[word.slice(0, eq)] = word.slice(eq + 1);
+  }
+  return { lang, attrs };
+}
+
+/** Splits a README body into its title, one-line hook, and `##` sections with their code blocks. */
+export function parseDoc(body: string): Doc {
+  const lines = body.split(/\r?\n/);
+  let title = '';
+  const intro: string[] = [];
+  const sections: { heading: string; text: string[]; blocks: Block[] }[] = [];
+  let fence: { marker: string; info: string; code: string[] } | undefined;
+  for (const line of lines) {
+    if (fence) {
+      if (line.trimEnd() === fence.marker) {
+        const current = sections.at(-1);
+        current?.blocks.push({ ...parseBlockInfo(fence.info), code: fence.code.join('\n') });
+        current?.text.push(line);
+        fence = undefined;
+      } else {
+        fence.code.push(line);
+        sections.at(-1)?.text.push(line);
+      }
+      continue;
+    }
+    const open = /^(`{3,})(.*)$/.exec(line);
+    if (open) {
+      fence = { marker: open[1] ?? '```', info: open[2] ?? '', code: [] };
+      sections.at(-1)?.text.push(line);
+      continue;
+    }
+    if (line.startsWith('# ') && title === '' && sections.length === 0) {
+      title = line.slice(2).trim();
+    } else if (line.startsWith('## ')) {
+      sections.push({ heading: line.slice(3).trim(), text: [], blocks: [] });
+    } else if (sections.length === 0) {
+      intro.push(line);
+    } else {
+      sections.at(-1)?.text.push(line);
+    }
+  }
+  const hook = intro.join('\n').trim();
+  return {
+    title,
+    hook,
+    sections: sections.map(({ heading, text, blocks }) => ({ heading, text: text.join('\n').trim(), blocks })),
+  };
+}
+
+function stringList(value: unknown, field: string, file: string, problems: Problems): string[] {
+  if (Array.isArray(value) && value.every((v): v is string => typeof v === 'string' && v.trim() !== '')) return value;
+  problems.push(`${file}: front matter '${field}' must be a list of non-empty strings`);
+  return [];
+}
+
+function oneOf<T extends string>(value: unknown, allowed: readonly T[], field: string, file: string, problems: Problems): T {
+  if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
+  problems.push(`${file}: front matter '${field}' must be one of ${allowed.join(', ')}`);
+  return allowed[0] as T;
+}
+
+function text(value: unknown, field: string, file: string, problems: Problems): string {
+  if (typeof value === 'string' && value.trim() !== '') return value;
+  problems.push(`${file}: front matter '${field}' must be a non-empty string`);
+  return '';
+}
+
+function catchers(value: unknown, file: string, problems: Problems): Catcher[] {
+  const entries = Array.isArray(value) ? (value as unknown[]) : [];
+  const result: Catcher[] = [];
+  for (const entry of entries) {
+    const keys = entry !== null && typeof entry === 'object' ? Object.entries(entry) : [];
+    const [key, detail] = keys[0] ?? [];
+    if (keys.length === 1 && typeof detail === 'string' && detail !== '' && (key === 'lint' || key === 'compiler' || key === 'nothing')) {
+      result.push({ [key]: detail } as Catcher);
+    } else {
+      problems.push(`${file}: each 'catches' entry is one of {lint: <rule>}, {compiler: <option or type>}, {nothing: <why>}`);
+    }
+  }
+  if (result.length === 0) problems.push(`${file}: front matter 'catches' must name at least one catcher`);
+  if (result.some((c) => 'nothing' in c) && result.length > 1) {
+    problems.push(`${file}: 'catches' cannot say nothing catches it and also name a catcher`);
+  }
+  return result;
+}
+
+function record(data: unknown, file: string, problems: Problems): Record<string, unknown> {
+  if (data !== null && typeof data === 'object' && !Array.isArray(data)) return data as Record<string, unknown>;
+  problems.push(`${file}: front matter must be a mapping`);
+  return {};
+}
+
+const kataFields = ['title', 'tags', 'difficulty', 'origin', 'related', 'catches', 'hints'];
+
+function kataMeta(data: unknown, file: string, problems: Problems): KataMeta {
+  const fm = record(data, file, problems);
+  for (const key of Object.keys(fm)) {
+    if (!kataFields.includes(key)) problems.push(`${file}: unknown front matter field '${key}'`);
+  }
+  const hints = stringList(fm.hints, 'hints', file, problems);
+  if (hints.length < 2) problems.push(`${file}: a kata needs at least two hints, a nudge first`);
+  return {
+    title: text(fm.title, 'title', file, problems),
+    tags: stringList(fm.tags, 'tags', file, problems),
+    difficulty: oneOf(fm.difficulty, difficulties, 'difficulty', file, problems),
+    origin: oneOf(fm.origin, origins, 'origin', file, problems),
+    related: fm.related === undefined ? [] : stringList(fm.related, 'related', file, problems),
+    catches: catchers(fm.catches, file, problems),
+    hints,
+  };
+}
+
+function checkKataDoc(doc: Doc, meta: KataMeta, file: string, problems: Problems): void {
+  if (doc.title !== meta.title) problems.push(`${file}: the # title must equal the front matter title '${meta.title}'`);
+  if (doc.hook === '' || doc.hook.includes('\n')) problems.push(`${file}: a one-line hook must follow the title`);
+  const expected = kataHeadings.filter((h) => h !== 'The Python original' || meta.origin === 'python');
+  const actual = doc.sections.map((s) => s.heading);
+  if (actual.join('|') !== expected.join('|')) {
+    problems.push(`${file}: sections must be exactly: ${expected.join(' / ')} (found: ${actual.join(' / ') || 'none'})`);
+  }
+  const bullets = (section('Things to remember', doc)?.text ?? '').split('\n').filter((l) => l.startsWith('- '));
+  if (bullets.length < 2 || bullets.length > 4) problems.push(`${file}: 'Things to remember' needs 2 to 4 bullets`);
+  const answer = section('Answer', doc)?.text ?? '';
+  if (!answer.startsWith('<details>') || !answer.endsWith('</details>')) {
+    problems.push(`${file}: the answer must be folded in <details>…</details>`);
+  }
+}
+
+/** The section under `## heading`, if the README has one. */
+export function section(heading: string, doc: Doc): Section | undefined {
+  return doc.sections.find((s) => s.heading === heading);
+}
+
+/** All code blocks of a README carrying `attr=value`, such as `output=broken`. */
+export function blocksWith(doc: Doc, attr: string, value: string): Block[] {
+  return doc.sections.flatMap((s) => s.blocks.filter((b) => b.attrs[attr] === value));
+}
+
+function readKata(name: string, problems: Problems): Kata | undefined {
+  const match = folderPattern.exec(name);
+  const dir = join(katasDir, name);
+  const rel = relative(repoRoot, dir);
+  if (!match) {
+    problems.push(`${rel}: a kata folder is named NNN-slug-in-kebab-case`);
+    return undefined;
+  }
+  const file = (part: string) => join(dir, part);
+  const required = ['README.md', 'broken.ts', 'fixed.ts', 'spec.ts', 'predict.ts', 'kata.test.ts'];
+  for (const part of required) if (!existsSync(file(part))) problems.push(`${rel}: missing ${part}`);
+  const wrongDir = file('wrong-fixes');
+  const wrongFixes = existsSync(wrongDir)
+    ? readdirSync(wrongDir).filter((f) => f.endsWith('.ts')).sort().map((f) => join(wrongDir, f))
+    : [];
+  if (wrongFixes.length === 0) problems.push(`${rel}: needs at least one plausible wrong fix in wrong-fixes/`);
+  if (!existsSync(file('README.md'))) return undefined;
+
+  const readmeRel = join(rel, 'README.md');
+  const { data, body } = splitFrontMatter(readFileSync(file('README.md'), 'utf8'), readmeRel, problems);
+  const meta = kataMeta(data, readmeRel, problems);
+  const doc = parseDoc(body);
+  checkKataDoc(doc, meta, readmeRel, problems);
+  const python = existsSync(file('original.py')) ? file('original.py') : undefined;
+  if (meta.origin === 'python' && python === undefined) problems.push(`${rel}: origin is python, so it needs original.py`);
+  if (meta.origin !== 'python' && python !== undefined) problems.push(`${rel}: original.py is only for katas whose origin is python`);
+  return {
+    id: match[1] ?? '',
+    slug: match[2] ?? '',
+    name,
+    dir,
+    meta,
+    doc,
+    files: {
+      readme: file('README.md'),
+      broken: file('broken.ts'),
+      fixed: file('fixed.ts'),
+      spec: file('spec.ts'),
+      predict: file('predict.ts'),
+      test: file('kata.test.ts'),
+      python,
+      wrongFixes,
+    },
+  };
+}
+
+function folders(root: string): string[] {
+  if (!existsSync(root)) return [];
+  return readdirSync(root, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
+}
+
+/** Reads every kata, collecting problems instead of stopping at the first. */
+export function readKatas(): { katas: Kata[]; problems: string[] } {
+  const problems: string[] = [];
+  const katas = folders(katasDir).flatMap((name) => readKata(name, problems) ?? []);
+  const ids = new Map<string, string>();
+  for (const kata of katas) {
+    const other = ids.get(kata.id);
+    if (other !== undefined) problems.push(`katas/${kata.name}: id ${kata.id} is taken by katas/${other}`);
+    ids.set(kata.id, kata.name);
+  }
+  const known = new Set([...katas.map((k) => k.slug), ...folders(patternsDir)]);
+  for (const kata of katas) {
+    for (const slug of kata.meta.related) {
+      if (!known.has(slug)) problems.push(`katas/${kata.name}/README.md: related '${slug}' is no kata or pattern`);
+    }
+  }
+  return { katas, problems };
+}
+
+/** Every kata, or a CatalogError listing all that is wrong. */
+export function loadKatas(): Kata[] {
+  const { katas, problems } = readKatas();
+  if (problems.length > 0) throw new CatalogError(problems);
+  return katas;
+}
+
+/** The kata in `dir`, or a CatalogError listing what is wrong with it. */
+export function kataAt(dir: string): Kata {
+  const problems: string[] = [];
+  const kata = readKata(relative(katasDir, dir), problems);
+  if (kata === undefined || problems.length > 0) throw new CatalogError(problems);
+  return kata;
+}
+
+/** Reads every pattern's front matter and README. */
+export function readPatterns(): { patterns: Pattern[]; problems: string[] } {
+  const problems: string[] = [];
+  const patterns: Pattern[] = [];
+  for (const slug of folders(patternsDir)) {
+    const dir = join(patternsDir, slug);
+    const readme = join(dir, 'README.md');
+    const rel = relative(repoRoot, readme);
+    if (!existsSync(readme)) {
+      problems.push(`${rel}: missing`);
+      continue;
+    }
+    const { data, body } = splitFrontMatter(readFileSync(readme, 'utf8'), rel, problems);
+    const fm = record(data, rel, problems);
+    const meta: PatternMeta = {
+      title: text(fm.title, 'title', rel, problems),
+      tags: stringList(fm.tags, 'tags', rel, problems),
+      difficulty: oneOf(fm.difficulty, difficulties, 'difficulty', rel, problems),
+      related: fm.related === undefined ? [] : stringList(fm.related, 'related', rel, problems),
+    };
+    const doc = parseDoc(body);
+    if (doc.title !== meta.title) problems.push(`${rel}: the # title must equal the front matter title '${meta.title}'`);
+    patterns.push({ slug, dir, meta, doc });
+  }
+  return { patterns, problems };
+}

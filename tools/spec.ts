@@ -1,0 +1,43 @@
+/**
+ * A kata's spec: the intended behaviour, written once and run against any
+ * implementation that has the kata's exports (fixed.ts, broken.ts, a wrong
+ * fix, or a learner's copy).
+ *
+ * This module must stay free of imports: specs are bundled into the
+ * trainer's sandbox as they are.
+ */
+
+/** One named behaviour. It gets a fresh instance of the implementation and throws when the behaviour is missing. */
+export type Check<M> = (impl: M) => void | Promise<void>;
+
+/** The named checks of one kata, in the order a learner should meet them. */
+export interface Spec<M> {
+  readonly checks: Readonly<Record<string, Check<M>>>;
+}
+
+/** The outcome of one check. */
+export type CheckResult =
+  | { readonly name: string; readonly passed: true }
+  | { readonly name: string; readonly passed: false; readonly error: unknown };
+
+/** Types a kata's checks by the module shape of its fixed.ts. */
+export function defineSpec<M>(checks: Record<string, Check<M>>): Spec<M> {
+  return { checks };
+}
+
+/**
+ * Runs every check, each against a fresh instance from `load`, so module-level
+ * state left by one check can never decide another.
+ */
+export async function runSpec<M>(spec: Spec<M>, load: () => Promise<M>): Promise<CheckResult[]> {
+  const results: CheckResult[] = [];
+  for (const [name, check] of Object.entries(spec.checks)) {
+    try {
+      await check(await load());
+      results.push({ name, passed: true });
+    } catch (error) {
+      results.push({ name, passed: false, error });
+    }
+  }
+  return results;
+}
