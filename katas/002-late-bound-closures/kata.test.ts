@@ -1,0 +1,29 @@
+import { expect, it } from 'vitest';
+import { describeKata } from '../../tools/testing.ts';
+import spec from './spec.ts';
+
+describeKata(
+  import.meta.url,
+  spec,
+  {
+    broken: ['each closure keeps the i of its own iteration', 'a method passed as a callback keeps its this'],
+    'let-outside-loop': ['each closure keeps the i of its own iteration'],
+    'iife-ignores-its-copy': ['each closure keeps the i of its own iteration'],
+  },
+  ({ broken, wrongFix }) => {
+    it('broken: every closure sees the i left after the loop, so times 2 gives [8, 8, 8, 8]', async () => {
+      const { multipliers } = await broken();
+      expect(multipliers(4).map((f) => f(2))).toEqual([8, 8, 8, 8]);
+    });
+
+    it('broken: a let declared outside the loop is one binding too', async () => {
+      const { multipliers } = await wrongFix('let-outside-loop')();
+      expect(multipliers(4).map((f) => f(2))).toEqual([8, 8, 8, 8]);
+    });
+
+    it('broken: a method passed as a callback runs with this undefined', async () => {
+      const { sum } = await broken();
+      expect(() => sum([1, 2, 3])).toThrow(new TypeError("Cannot read properties of undefined (reading 'total')"));
+    });
+  },
+);
