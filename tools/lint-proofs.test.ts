@@ -1,0 +1,33 @@
+import { relative } from 'node:path';
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+import { loadKatas } from './catalog.ts';
+import { repoRoot } from './runner.ts';
+
+// The repo's own ESLint config, with inline directives ignored, so a
+// disable comment can neither hide a report nor fake one.
+const eslint = new ESLint({ cwd: repoRoot, allowInlineConfig: false });
+
+async function rulesFiring(file: string): Promise<string[]> {
+  const [result] = await eslint.lintFiles([file]);
+  const fatal = result?.messages.filter((m) => m.fatal) ?? [];
+  if (fatal.length > 0) throw new Error(`${relative(repoRoot, file)} did not parse: ${fatal[0]?.message ?? ''}`);
+  return [...new Set(result?.messages.map((m) => m.ruleId ?? '') ?? [])];
+}
+
+describe('lint as teacher', () => {
+  for (const kata of loadKatas()) {
+    const rules = kata.meta.catches.flatMap((c) => ('lint' in c ? [c.lint] : []));
+    if (rules.length === 0) continue;
+    describe(kata.meta.title.toLowerCase(), () => {
+      for (const rule of rules) {
+        it(`broken: ${rule} reports broken.ts`, async () => {
+          expect(await rulesFiring(kata.files.broken)).toContain(rule);
+        });
+        it(`fixed: ${rule} is quiet on fixed.ts`, async () => {
+          expect(await rulesFiring(kata.files.fixed)).not.toContain(rule);
+        });
+      }
+    });
+  }
+});
