@@ -29,6 +29,8 @@ export interface PatternMeta {
   readonly tags: readonly string[];
   readonly difficulty: Difficulty;
   readonly related: readonly string[];
+  /** Lint rules that catch the instead-of version; proven against instead-of*.ts by tools/lint-proofs.test.ts. */
+  readonly catches: readonly Catcher[];
 }
 
 /** A fenced code block; `attrs` holds `key=value` words after the language, such as `file=predict.ts`. */
@@ -78,7 +80,19 @@ export interface Pattern {
   readonly dir: string;
   readonly meta: PatternMeta;
   readonly doc: Doc;
+  readonly files: {
+    readonly readme: string;
+    /** The public API, with TSDoc: the docs' API reference starts here. */
+    readonly index: string;
+    /** The anti-pattern versions: `instead-of.ts`, or `instead-of-*.ts`. */
+    readonly insteadOf: readonly string[];
+    /** Every other TypeScript file of the pattern that is not a test. */
+    readonly sources: readonly string[];
+  };
 }
+
+/** The headings every pattern README has, in this order. */
+export const patternHeadings = ['The problem', 'The pattern', 'What the instead-of version costs', 'When not to use it'] as const;
 
 /** The headings every kata README has, in this order; the last only where the trap comes from Python. */
 export const kataHeadings = [
@@ -367,10 +381,33 @@ export function readPatterns(): { patterns: Pattern[]; problems: string[] } {
       tags: stringList(fm.tags, 'tags', rel, problems),
       difficulty: oneOf(fm.difficulty, difficulties, 'difficulty', rel, problems),
       related: fm.related === undefined ? [] : stringList(fm.related, 'related', rel, problems),
+      catches: fm.catches === undefined ? [] : catchers(fm.catches, rel, problems),
     };
     const doc = parseDoc(body);
     if (doc.title !== meta.title) problems.push(`${rel}: the # title must equal the front matter title '${meta.title}'`);
-    patterns.push({ slug, dir, meta, doc });
+    if (doc.hook === '' || doc.hook.includes('\n')) problems.push(`${rel}: a one-line hook must follow the title`);
+    const actual = doc.sections.map((s) => s.heading);
+    const missing = patternHeadings.filter((h) => !actual.includes(h));
+    if (missing.length > 0) problems.push(`${rel}: missing sections: ${missing.join(' / ')}`);
+    const ts = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !f.includes('node_modules'))
+      .sort();
+    const insteadOf = ts.filter((f) => /^instead-of(-[a-z0-9-]+)?\.ts$/.test(f)).map((f) => join(dir, f));
+    if (!ts.includes('index.ts')) problems.push(`${relative(repoRoot, dir)}: missing index.ts (the public API, with TSDoc)`);
+    if (insteadOf.length === 0) problems.push(`${relative(repoRoot, dir)}: missing instead-of.ts (the anti-pattern beside the pattern)`);
+    if (!readdirSync(dir).some((f) => f.endsWith('.test.ts'))) problems.push(`${relative(repoRoot, dir)}: missing tests (*.test.ts)`);
+    patterns.push({
+      slug,
+      dir,
+      meta,
+      doc,
+      files: {
+        readme,
+        index: join(dir, 'index.ts'),
+        insteadOf,
+        sources: ts.map((f) => join(dir, f)).filter((f) => !insteadOf.includes(f)),
+      },
+    });
   }
   return { patterns, problems };
 }

@@ -1,7 +1,7 @@
 import { relative } from 'node:path';
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
-import { loadKatas } from './catalog.ts';
+import { loadKatas, readPatterns } from './catalog.ts';
 import { repoRoot } from './runner.ts';
 
 // The repo's own ESLint config, with inline directives ignored, so a
@@ -26,6 +26,24 @@ describe('lint as teacher', () => {
         });
         it(`fixed: ${rule} is quiet on fixed.ts`, async () => {
           expect(await rulesFiring(kata.files.fixed)).not.toContain(rule);
+        });
+      }
+    });
+  }
+
+  for (const pattern of readPatterns().patterns) {
+    const rules = pattern.meta.catches.flatMap((c) => ('lint' in c ? [c.lint] : []));
+    if (rules.length === 0) continue;
+    describe(`pattern: ${pattern.meta.title.toLowerCase()}`, () => {
+      for (const rule of rules) {
+        it(`broken: ${rule} reports the instead-of version`, async () => {
+          const fired = await Promise.all(pattern.files.insteadOf.map(rulesFiring));
+          expect(fired.flat()).toContain(rule);
+        });
+        it(`fixed: ${rule} is quiet on the pattern's own files`, async () => {
+          for (const file of pattern.files.sources) {
+            expect(await rulesFiring(file), relative(repoRoot, file)).not.toContain(rule);
+          }
         });
       }
     });
