@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { createRequire } from 'node:module';
 import { repoRoot } from './runner.ts';
 
 export const difficulties = ['easy', 'medium', 'hard'] as const;
@@ -117,6 +117,12 @@ export class CatalogError extends Error {
 
 type Problems = string[];
 
+// Loaded on first use: kata tests read README bodies only, and need no YAML parser.
+const require = createRequire(import.meta.url);
+function parseYaml(source: string): unknown {
+  return (require('yaml') as typeof import('yaml')).parse(source);
+}
+
 function splitFrontMatter(source: string, file: string, problems: Problems): { data: unknown; body: string } {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(source);
   if (!match) {
@@ -124,7 +130,7 @@ function splitFrontMatter(source: string, file: string, problems: Problems): { d
     return { data: {}, body: source };
   }
   try {
-    return { data: parseYaml(match[1] ?? '') as unknown, body: source.slice(match[0].length) };
+    return { data: parseYaml(match[1] ?? ''), body: source.slice(match[0].length) };
   } catch (error) {
     problems.push(`${file}: front matter is not valid YAML: ${(error as Error).message.split('\n')[0] ?? ''}`);
     return { data: {}, body: source.slice(match[0].length) };
@@ -274,6 +280,31 @@ export function blocksWith(doc: Doc, attr: string, value: string): Block[] {
   return doc.sections.flatMap((s) => s.blocks.filter((b) => b.attrs[attr] === value));
 }
 
+/** The paths of a kata's parts, whether or not they exist yet. */
+export function kataFiles(dir: string): Kata['files'] {
+  const file = (part: string) => join(dir, part);
+  const wrongDir = file('wrong-fixes');
+  return {
+    readme: file('README.md'),
+    broken: file('broken.ts'),
+    fixed: file('fixed.ts'),
+    spec: file('spec.ts'),
+    predict: file('predict.ts'),
+    test: file('kata.test.ts'),
+    python: existsSync(file('original.py')) ? file('original.py') : undefined,
+    wrongFixes: existsSync(wrongDir)
+      ? readdirSync(wrongDir).filter((f) => f.endsWith('.ts')).sort().map((f) => join(wrongDir, f))
+      : [],
+  };
+}
+
+/** A README's body, without front matter and without parsing it: for callers that only need the prose and blocks. */
+export function readDoc(readme: string): Doc {
+  const source = readFileSync(readme, 'utf8');
+  const match = /^---\r?\n[\s\S]*?\r?\n---\r?\n/.exec(source);
+  return parseDoc(match ? source.slice(match[0].length) : source);
+}
+
 function readKata(name: string, problems: Problems): Kata | undefined {
   const match = folderPattern.exec(name);
   const dir = join(katasDir, name);
@@ -282,42 +313,21 @@ function readKata(name: string, problems: Problems): Kata | undefined {
     problems.push(`${rel}: a kata folder is named NNN-slug-in-kebab-case`);
     return undefined;
   }
-  const file = (part: string) => join(dir, part);
-  const required = ['README.md', 'broken.ts', 'fixed.ts', 'spec.ts', 'predict.ts', 'kata.test.ts'];
-  for (const part of required) if (!existsSync(file(part))) problems.push(`${rel}: missing ${part}`);
-  const wrongDir = file('wrong-fixes');
-  const wrongFixes = existsSync(wrongDir)
-    ? readdirSync(wrongDir).filter((f) => f.endsWith('.ts')).sort().map((f) => join(wrongDir, f))
-    : [];
-  if (wrongFixes.length === 0) problems.push(`${rel}: needs at least one plausible wrong fix in wrong-fixes/`);
-  if (!existsSync(file('README.md'))) return undefined;
+  const files = kataFiles(dir);
+  for (const part of [files.readme, files.broken, files.fixed, files.spec, files.predict, files.test]) {
+    if (!existsSync(part)) problems.push(`${rel}: missing ${relative(dir, part)}`);
+  }
+  if (files.wrongFixes.length === 0) problems.push(`${rel}: needs at least one plausible wrong fix in wrong-fixes/`);
+  if (!existsSync(files.readme)) return undefined;
 
   const readmeRel = join(rel, 'README.md');
-  const { data, body } = splitFrontMatter(readFileSync(file('README.md'), 'utf8'), readmeRel, problems);
+  const { data, body } = splitFrontMatter(readFileSync(files.readme, 'utf8'), readmeRel, problems);
   const meta = kataMeta(data, readmeRel, problems);
   const doc = parseDoc(body);
   checkKataDoc(doc, meta, readmeRel, problems);
-  const python = existsSync(file('original.py')) ? file('original.py') : undefined;
-  if (meta.origin === 'python' && python === undefined) problems.push(`${rel}: origin is python, so it needs original.py`);
-  if (meta.origin !== 'python' && python !== undefined) problems.push(`${rel}: original.py is only for katas whose origin is python`);
-  return {
-    id: match[1] ?? '',
-    slug: match[2] ?? '',
-    name,
-    dir,
-    meta,
-    doc,
-    files: {
-      readme: file('README.md'),
-      broken: file('broken.ts'),
-      fixed: file('fixed.ts'),
-      spec: file('spec.ts'),
-      predict: file('predict.ts'),
-      test: file('kata.test.ts'),
-      python,
-      wrongFixes,
-    },
-  };
+  if (meta.origin === 'python' && files.python === undefined) problems.push(`${rel}: origin is python, so it needs original.py`);
+  if (meta.origin !== 'python' && files.python !== undefined) problems.push(`${rel}: original.py is only for katas whose origin is python`);
+  return { id: match[1] ?? '', slug: match[2] ?? '', name, dir, meta, doc, files };
 }
 
 function folders(root: string): string[] {

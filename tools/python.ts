@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { katasDir } from './catalog.ts';
@@ -25,7 +25,7 @@ for path in sys.argv[1:]:
 json.dump(results, sys.stdout)
 `;
 
-let batch: Map<string, PythonRun> | undefined;
+let batch: Promise<Map<string, PythonRun>> | undefined;
 
 function originals(): string[] {
   return readdirSync(katasDir, { withFileTypes: true })
@@ -33,24 +33,30 @@ function originals(): string[] {
     .flatMap((d) => readdirSync(join(katasDir, d.name)).filter((f) => f === 'original.py').map((f) => join(katasDir, d.name, f)));
 }
 
-function runAll(files: string[]): Map<string, PythonRun> {
-  const result = spawnSync('python3', ['-I', '-c', driver, ...files], { encoding: 'utf8', timeout: 30_000 });
-  if (result.error !== undefined) {
-    if ((result.error as NodeJS.ErrnoException).code === 'ENOENT') {
-      const skipped = { skipped: 'python3 is not installed, so the Python original was not run' };
-      return new Map(files.map((f) => [f, skipped]));
-    }
-    throw result.error;
-  }
-  if (result.status !== 0) throw new Error(`python3 failed (exit ${result.status}): ${result.stderr}`);
-  const parsed = JSON.parse(result.stdout) as Record<string, { stdout: string; stderr: string }>;
-  return new Map(Object.entries(parsed).map(([file, run]) => [file, { skipped: undefined, ...run }]));
+function runAll(files: string[]): Promise<Map<string, PythonRun>> {
+  return new Promise((resolve, reject) => {
+    execFile('python3', ['-I', '-S', '-c', driver, ...files], { encoding: 'utf8', timeout: 30_000, maxBuffer: 16 << 20 }, (error, stdout, stderr) => {
+      if ((error as NodeJS.ErrnoException | null)?.code === 'ENOENT') {
+        const skipped = { skipped: 'python3 is not installed, so the Python original was not run' };
+        resolve(new Map(files.map((f) => [f, skipped])));
+      } else if (error !== null) {
+        reject(new Error(`python3 failed: ${error.message}\n${stderr}`, { cause: error }));
+      } else {
+        const parsed = JSON.parse(stdout) as Record<string, { stdout: string; stderr: string }>;
+        resolve(new Map(Object.entries(parsed).map(([file, run]) => [file, { skipped: undefined, ...run }])));
+      }
+    });
+  });
 }
 
-/** Runs a kata's Python original with python3 and returns what it printed. */
-export function runPython(file: string): PythonRun {
+/**
+ * Starts running a kata's Python original with python3 and resolves to what it
+ * printed. The first call starts one interpreter for every original in katas/,
+ * in the background, so it overlaps with the tests that run meanwhile.
+ */
+export async function startPython(file: string): Promise<PythonRun> {
   batch ??= runAll(originals());
-  const run = batch.get(file) ?? runAll([file]).get(file);
+  const run = (await batch).get(file) ?? (await runAll([file])).get(file);
   if (run === undefined) throw new Error(`no Python result for ${file}`);
   return run;
 }

@@ -1,14 +1,15 @@
-import { basename, dirname } from 'node:path';
+import { basename, dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { blocksWith, CatalogError, kataAt, type Kata } from './catalog.ts';
-import { runPython } from './python.ts';
-import { loader, runScript } from './runner.ts';
+import { blocksWith, CatalogError, kataFiles, readDoc, type Doc, type Kata } from './catalog.ts';
+import { startPython } from './python.ts';
+import { loader, repoRoot, runScript } from './runner.ts';
 import { runSpec, type Spec } from './spec.ts';
 
 /** Fresh-instance loaders for one kata's implementations. */
 export interface KataLoaders<M> {
-  readonly kata: Kata;
+  readonly files: Kata['files'];
+  readonly doc: Doc;
   readonly broken: () => Promise<M>;
   readonly fixed: () => Promise<M>;
   /** A loader for a wrong fix, by its file name without `.ts`. */
@@ -25,13 +26,17 @@ function failedChecks<M>(spec: Spec<M>, load: () => Promise<M>): Promise<string[
   return runSpec(spec, load).then((results) => results.filter((r) => !r.passed).map((r) => r.name));
 }
 
-function expectedBlock(kata: Kata, output: string): string {
-  const [block, extra] = blocksWith(kata.doc, 'output', output);
+function expectedBlock(doc: Doc, readme: string, output: string): string {
+  const [block, extra] = blocksWith(doc, 'output', output);
   if (block === undefined || extra !== undefined) {
-    throw new CatalogError([`katas/${kata.name}/README.md: needs exactly one \`\`\`text output=${output} block`]);
+    throw new CatalogError([`${relative(repoRoot, readme)}: needs exactly one \`\`\`text output=${output} block`]);
   }
   return block.code;
 }
+
+// Kata code is loaded without source maps: about twice as fast to compile, and
+// a failing assertion's stack still points into the test file.
+const quick = { sourcemap: false } as const;
 
 /**
  * Declares a kata's suite, named by its title. Beside the kata's own tests it
@@ -45,34 +50,38 @@ export function describeKata<M>(
   rejects: Rejections,
   body: (loaders: KataLoaders<M>) => void,
 ): void {
-  const kata = kataAt(dirname(fileURLToPath(testFileUrl)));
-  const wrongNames = kata.files.wrongFixes.map((f) => basename(f, '.ts'));
+  const dir = dirname(fileURLToPath(testFileUrl));
+  const name = relative(repoRoot, dir);
+  const files = kataFiles(dir);
+  const doc = readDoc(files.readme);
+  const wrongNames = files.wrongFixes.map((f) => basename(f, '.ts'));
   const listed = Object.keys(rejects).sort();
   const owed = ['broken', ...wrongNames].sort();
   if (listed.join() !== owed.join()) {
-    throw new Error(`katas/${kata.name}: rejects must list exactly ${owed.join(', ')} (got ${listed.join(', ')})`);
+    throw new Error(`${name}: rejects must list exactly ${owed.join(', ')} (got ${listed.join(', ')})`);
   }
   const checkNames = Object.keys(spec.checks);
   for (const [impl, names] of Object.entries(rejects)) {
     const unknown = names.filter((n) => !checkNames.includes(n));
     if (names.length === 0 || unknown.length > 0) {
-      throw new Error(`katas/${kata.name}: rejects.${impl} must name failing checks of the spec (unknown: ${unknown.join(', ') || 'none listed'})`);
+      throw new Error(`${name}: rejects.${impl} must name failing checks of the spec (unknown: ${unknown.join(', ') || 'none listed'})`);
     }
   }
 
-  const wrongFixLoaders = new Map(kata.files.wrongFixes.map((f) => [basename(f, '.ts'), loader<M>(f)]));
+  const wrongFixLoaders = new Map(files.wrongFixes.map((f) => [basename(f, '.ts'), loader<M>(f, {}, quick)]));
   const loaders: KataLoaders<M> = {
-    kata,
-    broken: loader<M>(kata.files.broken),
-    fixed: loader<M>(kata.files.fixed),
+    files,
+    doc,
+    broken: loader<M>(files.broken, {}, quick),
+    fixed: loader<M>(files.fixed, {}, quick),
     wrongFix: (name) => {
       const load = wrongFixLoaders.get(name);
-      if (load === undefined) throw new Error(`katas/${kata.name}: no wrong fix named ${name}`);
+      if (load === undefined) throw new Error(`${name}: no wrong fix named ${name}`);
       return load;
     },
   };
 
-  describe(kata.meta.title.toLowerCase(), () => {
+  describe(doc.title.toLowerCase(), () => {
     body(loaders);
 
     for (const [name, check] of Object.entries(spec.checks)) {
@@ -91,25 +100,26 @@ export function describeKata<M>(
     }
 
     it('broken: predict.ts prints the answer in the README', async () => {
-      const printed = await runScript(kata.files.predict);
-      expect(printed.join('\n')).toBe(expectedBlock(kata, 'broken'));
+      const printed = await runScript(files.predict, {}, quick);
+      expect(printed.join('\n')).toBe(expectedBlock(doc, files.readme, 'broken'));
     });
 
     it('fixed: predict.ts prints the fixed answer in the README', async () => {
-      const printed = await runScript(kata.files.predict, { [kata.files.broken]: kata.files.fixed });
-      expect(printed.join('\n')).toBe(expectedBlock(kata, 'fixed'));
+      const printed = await runScript(files.predict, { [files.broken]: files.fixed }, quick);
+      expect(printed.join('\n')).toBe(expectedBlock(doc, files.readme, 'fixed'));
     });
 
-    const python = kata.files.python;
+    const python = files.python;
     if (python !== undefined) {
-      it('broken: the Python original prints the output in the README', (context) => {
-        const run = runPython(python);
+      const pending = startPython(python);
+      it('broken: the Python original prints the output in the README', async (context) => {
+        const run = await pending;
         if (run.skipped !== undefined) {
           context.skip(run.skipped);
           return;
         }
         expect(run.stderr).toBe('');
-        expect(run.stdout.trimEnd()).toBe(expectedBlock(kata, 'python'));
+        expect(run.stdout.trimEnd()).toBe(expectedBlock(doc, files.readme, 'python'));
       });
     }
   });
