@@ -1,0 +1,79 @@
+// Benchmark: is `npm test` fast at scale? Builds a temporary copy of the
+// committed repo
+// whose katas/ holds 30 katas (the real ones plus renumbered copies of them),
+// then compares the median wall time of the whole lessons suite with that of a
+// vitest run of one trivial test file under the same config. The budget from
+// the foundation issue is a ratio of at most 2.
+//
+//   npm run bench -- suite [--runs N] [--katas N]
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { repoRoot } from '../runner.ts';
+
+const { values } = parseArgs({
+  options: { runs: { type: 'string', default: '7' }, katas: { type: 'string', default: '30' } },
+  allowPositionals: true,
+});
+const runs = Number(values.runs);
+const target = Number(values.katas);
+if (!Number.isInteger(runs) || runs < 1 || !Number.isInteger(target) || target < 1) {
+  console.error('usage: npm run bench -- suite [--runs N] [--katas N]   (N: a whole number ≥ 1)');
+  process.exit(2);
+}
+
+const work = mkdtempSync(join(tmpdir(), 'katas-bench-'));
+try {
+  const tracked = execFileSync('git', ['ls-files', '-z'], { cwd: repoRoot, encoding: 'utf8' })
+    .split('\0')
+    .filter(Boolean);
+  for (const file of tracked) cpSync(join(repoRoot, file), join(work, file), { recursive: true });
+  symlinkSync(join(repoRoot, 'node_modules'), join(work, 'node_modules'), 'dir');
+
+  const katasDir = join(work, 'katas');
+  const real = readdirSync(katasDir).filter((name) => /^\d{3}-/.test(name)).sort();
+  if (real.length === 0) throw new Error('no katas to copy');
+  for (let n = real.length, i = 0; n < target; n += 1, i += 1) {
+    const source = real[i % real.length] ?? '';
+    cpSync(join(katasDir, source), join(katasDir, `${String(900 - i).padStart(3, '0')}-${source.slice(4)}-copy-${i}`), { recursive: true });
+  }
+  execFileSync(process.execPath, [join(work, 'node_modules/tsx/dist/cli.mjs'), join(work, 'tools/readme-index.ts')], { cwd: work, stdio: 'ignore' });
+  writeFileSync(
+    join(katasDir, 'trivial.test.ts'),
+    "import { expect, it } from 'vitest';\n\nit('adds', () => {\n  expect(1 + 1).toBe(2);\n});\n",
+  );
+
+  const vitest = join(work, 'node_modules/vitest/vitest.mjs');
+  const time = (files: string[]): number => {
+    const start = performance.now();
+    const result = spawnSync(process.execPath, [vitest, 'run', '--project', 'lessons', ...files], {
+      cwd: work,
+      encoding: 'utf8',
+      env: { ...process.env, CI: 'true' },
+    });
+    const elapsed = performance.now() - start;
+    if (result.status !== 0) throw new Error(`the suite failed, so it cannot be timed:\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-2000)}`);
+    return elapsed;
+  };
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
+
+  const suiteFiles = [...readdirSync(katasDir).filter((d) => /^\d{3}-/.test(d))].length;
+  time([]);
+  time(['katas/trivial.test.ts']);
+  const whole: number[] = [];
+  const trivial: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    trivial.push(time(['katas/trivial.test.ts']));
+    whole.push(time([]));
+  }
+  const ratio = median(whole) / median(trivial);
+  console.log(`katas in the suite:        ${suiteFiles} (${real.length} real, ${suiteFiles - real.length} copies) plus patterns and the meta-test`);
+  console.log(`one trivial test file:     median ${median(trivial).toFixed(0)} ms over ${runs} runs`);
+  console.log(`whole lessons suite:       median ${median(whole).toFixed(0)} ms over ${runs} runs`);
+  console.log(`ratio:                     ${ratio.toFixed(2)}x (budget: at most 2x) ${ratio <= 2 ? 'within budget' : 'OVER BUDGET'}`);
+  process.exitCode = ratio <= 2 ? 0 : 1;
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
