@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { loadKatas, readPatterns } from './catalog.ts';
+import { loadKatas, readPatterns, type Kata } from './catalog.ts';
 import { repoRoot } from './runner.ts';
 
 export const readmePath = join(repoRoot, 'README.md');
@@ -12,8 +12,8 @@ function cell(text: string): string {
 }
 
 /** The README's catalog tables, generated from kata and pattern front matter. */
-export function renderIndex(): string {
-  const katas = loadKatas().map((k) => {
+export function renderIndex(katas: readonly Kata[] = loadKatas()): string {
+  const rows = katas.map((k) => {
     const link = `[${cell(k.meta.title)}](${relative(repoRoot, k.dir)}/README.md)`;
     return `| ${k.id} | ${link} | ${cell(k.doc.hook)} | ${k.meta.difficulty} | ${k.meta.tags.join(', ')} |`;
   });
@@ -27,7 +27,7 @@ export function renderIndex(): string {
     '',
     '| id | kata | the trap | difficulty | tags |',
     '| --- | --- | --- | --- | --- |',
-    ...katas,
+    ...rows,
     '',
     '### Patterns',
     '',
@@ -39,11 +39,11 @@ export function renderIndex(): string {
 }
 
 /** The README with its index replaced by a fresh one. */
-export function withFreshIndex(readme: string): string {
+export function withFreshIndex(readme: string, katas?: readonly Kata[]): string {
   const from = readme.indexOf(start.slice(0, start.indexOf(' ')));
   const to = readme.indexOf(end);
   if (from < 0 || to < from) throw new Error(`README.md has no index markers (${start} … ${end})`);
-  return readme.slice(0, from) + renderIndex() + readme.slice(to + end.length);
+  return readme.slice(0, from) + renderIndex(katas) + readme.slice(to + end.length);
 }
 
 if (process.argv[1] !== undefined && import.meta.filename === process.argv[1]) {

@@ -84,6 +84,14 @@ export function describeKata<M>(
   describe(doc.title.toLowerCase(), () => {
     body(loaders);
 
+    it('fixed: has the same exports as broken.ts and every wrong fix', async () => {
+      const exportsOf = async (load: () => Promise<M>) => Object.keys((await load()) as object).sort();
+      const expected = await exportsOf(loaders.fixed);
+      expect(expected.length).toBeGreaterThan(0);
+      expect(await exportsOf(loaders.broken), 'broken.ts').toEqual(expected);
+      for (const [wrong, load] of wrongFixLoaders) expect(await exportsOf(load), `wrong-fixes/${wrong}.ts`).toEqual(expected);
+    });
+
     for (const [name, check] of Object.entries(spec.checks)) {
       it(`fixed: ${name}`, async () => {
         await check(await loaders.fixed());
