@@ -1,0 +1,20 @@
+export type Week = number[][];
+
+const weekdays = 5;
+
+export function emptyWeek(): Week {
+  return Array.from({ length: weekdays }, () => []);
+}
+
+export function book(week: Week, day: number, amount: number): void {
+  const bucket = week[day];
+  if (bucket === undefined) throw new RangeError(`the week has no bucket for day ${day}`);
+  bucket.push(amount);
+}
+
+export function withBooking(week: Week, day: number, amount: number): Week {
+  // slice copies one level, just as the spread did
+  const draft = week.slice();
+  book(draft, day, amount);
+  return draft;
+}
