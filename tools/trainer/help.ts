@@ -1,0 +1,84 @@
+/** Help for the trainer and for each command. */
+export const commands = ['list', 'show', 'practice', 'hint', 'reset', 'check', 'verify', 'help'] as const;
+export type Command = (typeof commands)[number];
+
+const top = `The kata trainer: practise one TypeScript gotcha at a time.
+
+Usage:
+  npm start                      on a terminal, watch the first unsolved kata;
+                                 otherwise print the catalogue and the next step
+  npm run kata -- <command> [options]
+
+Commands:
+  list                 the catalogue, each kata's state, and your progress
+  show <kata>          the question, then broken.ts and fixed.ts run side by side
+  practice <kata>      create your copy in practice/ if absent, then watch it
+  hint <kata>          one more hint each time, a nudge first
+  reset <kata>         restore your copy from broken.ts (the old one is backed up)
+  check <kata> [file]  run the kata's checks on a file (default: your copy);
+                       exit 0 on pass, 1 on fail
+  verify               check every kata's copy, with a summary
+  help [command]       this help, or a command's
+
+A kata is named by its id (002), its name (late-bound-closures) or its folder
+(002-late-bound-closures). Every command takes --help.
+
+Options for npm start and practice:
+  --poll               watch by polling, for file systems where change events
+                       do not arrive (WSL on /mnt, network drives)
+  --timeout <ms>       stop learner code after this long (default 2000)
+
+Exit codes: 0 done or passed, 1 not passed, 2 bad input.`;
+
+const help: Record<Command, string> = {
+  list: `Usage: npm run kata -- list
+
+Prints every kata with its state (not started, in progress, solved), your
+progress count and the next step. A kata is solved when your copy in
+practice/ passes its checks.`,
+  show: `Usage: npm run kata -- show <kata> [--timeout <ms>]
+
+Prints the kata's question (the hook and predict.ts), then runs predict.ts
+against broken.ts and against fixed.ts and prints both outputs side by side,
+or one above the other when the terminal is narrow. Made for projecting in
+class.`,
+  practice: `Usage: npm run kata -- practice <kata> [--poll] [--timeout <ms>]
+
+Creates practice/<kata-folder>.ts, your copy of broken.ts, if it is absent
+(an existing copy is never overwritten), then watches it and prints a verdict
+after every save.
+
+Keys while watching:
+  h  a hint          n  the next unsolved kata    l  the list
+  r  reset (asks)    Enter or space  check again   q  quit
+
+Without a terminal the keys are read one per line from standard input, and
+the watch ends when standard input ends.`,
+  hint: `Usage: npm run kata -- hint <kata>
+
+Shows the kata's hints one more at a time: a nudge first, then more. The
+trainer remembers how many you have seen.`,
+  reset: `Usage: npm run kata -- reset <kata>
+
+Restores your copy in practice/ from broken.ts. What was there is first
+copied to practice/backups/<kata-folder>.<time>.ts, so nothing is lost.`,
+  check: `Usage: npm run kata -- check <kata> [file] [--timeout <ms>]
+
+Runs the kata's checks against a file: by default your copy in practice/,
+or any .ts file with the kata's exports (to grade a candidate's file). Also
+reports syntax and type errors with file:line. Prints each failing
+expectation. The fix is revealed only when the file passes.
+
+Exit code: 0 passed, 1 not passed, 2 bad input (unknown kata, missing file).`,
+  verify: `Usage: npm run kata -- verify [--timeout <ms>]
+
+Checks your copy of every kata and prints a line for each and a summary.
+Exit code 0 when every kata is solved, otherwise 1.`,
+  help: `Usage: npm run kata -- help [command]
+
+Prints the trainer's help, or one command's.`,
+};
+
+export function helpText(command?: Command): string {
+  return command === undefined ? top : help[command];
+}

@@ -1,0 +1,65 @@
+import { basename } from 'node:path';
+import { readKatas, type Kata } from '../catalog.ts';
+import { UsageError } from './ui.ts';
+
+/**
+ * Every kata that loads cleanly, in catalogue order. A half-made kata is left
+ * out with a warning, so one broken folder does not stop a learner's practice.
+ */
+export function trainerKatas(warn: (text: string) => void): Kata[] {
+  const { katas, problems } = readKatas();
+  const broken = new Set<string>();
+  for (const problem of problems) {
+    const match = /^katas\/([^/:\s]+)/.exec(problem);
+    if (match?.[1] !== undefined) broken.add(match[1]);
+  }
+  if (problems.length > 0) {
+    warn(`Skipping ${broken.size || 'some'} kata folder(s) with problems (npm test names them):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+  return katas.filter((k) => !broken.has(k.name));
+}
+
+function distance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitute = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitute));
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+
+/** The kata a learner means by an id (`002`, `2`), a slug, a folder name or a path to the folder. */
+export function findKata(katas: readonly Kata[], input: string): Kata | undefined {
+  const wanted = basename(input.trim().replace(/[/\\]+$/, '')).toLowerCase();
+  const id = /^\d{1,3}$/.test(wanted) ? wanted.padStart(3, '0') : undefined;
+  return katas.find((k) => k.id === id || k.slug === wanted || k.name === wanted);
+}
+
+/** Up to three katas whose names are closest to what was typed. */
+export function nearestKatas(katas: readonly Kata[], input: string): Kata[] {
+  const wanted = input.trim().toLowerCase();
+  const scored = katas.map((k) => {
+    const words = [k.slug, k.name, k.id, k.meta.title.toLowerCase()];
+    const contains = words.some((w) => wanted.length >= 3 && (w.includes(wanted) || wanted.includes(w)));
+    const best = Math.min(...words.map((w) => distance(wanted, w) / Math.max(w.length, wanted.length, 1)));
+    return { k, score: contains ? 0 : best };
+  });
+  const close = scored.filter((s) => s.score <= 0.6).sort((a, b) => a.score - b.score);
+  return (close.length > 0 ? close : scored.sort((a, b) => a.score - b.score)).slice(0, 3).map((s) => s.k);
+}
+
+/** The kata named on the command line, or a UsageError (exit 2) naming the nearest ones. */
+export function resolveKata(katas: readonly Kata[], input: string | undefined, command: string): Kata {
+  if (input === undefined || input.trim() === '') {
+    throw new UsageError(`'${command}' needs a kata: an id such as 002, or a name such as late-bound-closures.\nSee them all with: npm run kata -- list`);
+  }
+  const found = findKata(katas, input);
+  if (found !== undefined) return found;
+  if (katas.length === 0) throw new UsageError(`No kata named '${input}': the catalogue is empty.`);
+  const near = nearestKatas(katas, input).map((k) => `  ${k.name}`);
+  throw new UsageError(`No kata named '${input}'. The nearest names:\n${near.join('\n')}\nSee them all with: npm run kata -- list`);
+}

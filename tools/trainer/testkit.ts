@@ -1,0 +1,154 @@
+// Drives the real trainer CLI as a separate process in a temporary copy of
+// the repo. Used by the trainer's tests and by tools/bench/trainer.ts.
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { repoRoot } from '../runner.ts';
+
+/** The reference kata the trainer's tests practise on. */
+export const kataName = '002-late-bound-closures';
+/** A second kata, made in the copy from the first, so "next" has somewhere to go. */
+export const secondKataName = '900-late-bound-closures-again';
+
+export interface RepoCopy {
+  readonly root: string;
+  /** Absolute path of a file in the copy. */
+  path(...parts: string[]): string;
+  read(...parts: string[]): string;
+  remove(): void;
+}
+
+/**
+ * A temporary copy of the repo's tooling (tracked and new files under tools/,
+ * the root config) with two katas: the reference kata 002, and a renamed copy
+ * of it. Other katas are left out, so what the tests see does not depend on
+ * katas being written meanwhile. node_modules is a symlink to the real one.
+ */
+export function copyRepo(): RepoCopy {
+  const root = mkdtempSync(join(tmpdir(), 'gotcha-trainer-'));
+  const listed = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: repoRoot, encoding: 'utf8' })
+    .split('\0')
+    .filter((f) => f !== '' && (!f.includes('/') || f.startsWith('tools/') || f.startsWith(`katas/${kataName}/`)));
+  for (const file of listed) {
+    const from = join(repoRoot, file);
+    if (existsSync(from)) cpSync(from, join(root, file));
+  }
+  symlinkSync(join(repoRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
+  const second = join(root, 'katas', secondKataName);
+  cpSync(join(root, 'katas', kataName), second, { recursive: true });
+  const readme = join(second, 'README.md');
+  writeFileSync(readme, readFileSync(readme, 'utf8').replaceAll('Late-bound closures', 'Late-bound closures again'));
+  return {
+    root,
+    path: (...parts) => join(root, ...parts),
+    read: (...parts) => readFileSync(join(root, ...parts), 'utf8'),
+    remove: () => rmSync(root, { recursive: true, force: true }),
+  };
+}
+
+export interface Run {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+const tsxCli = join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+
+function environment(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', COLUMNS: '100', ...extra };
+  delete env.FORCE_COLOR;
+  return env;
+}
+
+/** Runs `tsx tools/cli.ts <args>` in the copy to the end, with `input` on standard input (closed after). */
+export function runCli(copy: RepoCopy, args: readonly string[], options: { input?: string; env?: Record<string, string>; timeoutMs?: number } = {}): Promise<Run> {
+  return finish(spawn(process.execPath, [tsxCli, 'tools/cli.ts', ...args], { cwd: copy.root, env: environment(options.env ?? {}) }), options);
+}
+
+/** Runs an npm script in the copy, as a learner types it. */
+export function runNpm(copy: RepoCopy, args: readonly string[], options: { input?: string; timeoutMs?: number } = {}): Promise<Run> {
+  return finish(spawn('npm', ['--silent', ...args], { cwd: copy.root, env: environment({}) }), options);
+}
+
+function finish(child: ChildProcess, options: { input?: string; timeoutMs?: number }): Promise<Run> {
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.setEncoding('utf8').on('data', (c: string) => (stdout += c));
+  child.stderr?.setEncoding('utf8').on('data', (c: string) => (stderr += c));
+  child.stdin?.end(options.input ?? '');
+  const limit = options.timeoutMs ?? 45_000;
+  return new Promise((done, fail) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      fail(new Error(`the CLI did not exit within ${limit} ms\nstdout:\n${stdout}\nstderr:\n${stderr}`));
+    }, limit);
+    child.on('error', fail);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      done({ code, stdout, stderr });
+    });
+  });
+}
+
+/** A running trainer that is fed lines on standard input and read as it prints. */
+export class Session {
+  readonly child: ChildProcess;
+  stdout = '';
+  stderr = '';
+  private readonly waiters = new Set<() => void>();
+  readonly exited: Promise<number | null>;
+
+  constructor(copy: RepoCopy, args: readonly string[], command: { file: string; args: readonly string[] } = { file: process.execPath, args: [tsxCli, 'tools/cli.ts'] }) {
+    this.child = spawn(command.file, [...command.args, ...args], { cwd: copy.root, env: environment({}) });
+    this.child.stdout?.setEncoding('utf8').on('data', (c: string) => {
+      this.stdout += c;
+      for (const wake of this.waiters) wake();
+    });
+    this.child.stderr?.setEncoding('utf8').on('data', (c: string) => {
+      this.stderr += c;
+      for (const wake of this.waiters) wake();
+    });
+    this.exited = new Promise((done) => this.child.on('close', (code) => done(code)));
+  }
+
+  /** Waits until everything printed after `from` matches `pattern`; returns that text. */
+  waitFor(pattern: RegExp, from = 0, timeoutMs = 45_000): Promise<string> {
+    return new Promise((done, fail) => {
+      const check = () => {
+        const text = this.stdout.slice(from);
+        if (pattern.test(text)) {
+          this.waiters.delete(check);
+          clearTimeout(timer);
+          done(text);
+        }
+      };
+      const timer = setTimeout(() => {
+        this.waiters.delete(check);
+        fail(new Error(`no output matching ${pattern} within ${timeoutMs} ms\nstdout:\n${this.stdout.slice(from)}\nstderr:\n${this.stderr}`));
+      }, timeoutMs);
+      this.waiters.add(check);
+      check();
+    });
+  }
+
+  /** Everything the trainer printed for its check number `n` (up to the next key bar). */
+  async verdict(n: number, timeoutMs?: number): Promise<string> {
+    const text = await this.waitFor(new RegExp(`── check ${n} ·[\\s\\S]*?\\nKeys:`), 0, timeoutMs);
+    const start = text.indexOf(`── check ${n} ·`);
+    return text.slice(start, text.indexOf('\nKeys:', start));
+  }
+
+  send(line: string): void {
+    this.child.stdin?.write(`${line}\n`);
+  }
+
+  async quit(): Promise<number | null> {
+    this.child.stdin?.end();
+    return this.exited;
+  }
+
+  kill(): void {
+    if (this.child.exitCode === null) this.child.kill('SIGKILL');
+  }
+}

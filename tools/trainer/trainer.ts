@@ -1,0 +1,165 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Kata } from '../catalog.ts';
+import { trainerKatas } from './names.ts';
+import { ensurePractice, practiceFile, Progress, resetPractice, type State } from './progress.ts';
+import { defaultSandbox, Sandbox } from './sandbox.ts';
+import { TypeService } from './typecheck.ts';
+import { paint, plural, shown, UsageError, type Out } from './ui.ts';
+import { checkFile, missingPracticeMessage, renderVerdict, type Verdict } from './verdict.ts';
+
+export interface TrainerOptions {
+  readonly timeoutMs: number;
+  /** Keep a worker and the type checker warm between checks (the watch loop). */
+  readonly warm: boolean;
+}
+
+/** The catalogue, the learner's progress, and the lazily started sandbox and type checker. */
+export class Trainer {
+  readonly katas: Kata[];
+  readonly progress: Progress;
+  private sandboxInstance: Sandbox | undefined;
+  private typesInstance: TypeService | undefined;
+
+  constructor(
+    readonly out: Out,
+    readonly options: TrainerOptions,
+  ) {
+    this.katas = trainerKatas((text) => out.error(paint(out, 'yellow', text)));
+    this.progress = new Progress();
+    if (this.progress.notice !== undefined) out.error(paint(out, 'yellow', this.progress.notice));
+  }
+
+  get sandbox(): Sandbox {
+    return (this.sandboxInstance ??= new Sandbox({ ...defaultSandbox, timeoutMs: this.options.timeoutMs, warm: this.options.warm }));
+  }
+
+  get types(): TypeService {
+    return (this.typesInstance ??= new TypeService());
+  }
+
+  async close(): Promise<void> {
+    await this.sandboxInstance?.close();
+  }
+
+  /** Checks a file against a kata; a check of the learner's own copy is remembered in the progress file. */
+  async check(kata: Kata, file: string, predict: boolean): Promise<Verdict> {
+    const verdict = await checkFile(kata, file, this.sandbox, this.types, { predict });
+    if (resolve(file) === practiceFile(kata)) this.progress.record(kata, verdict.content, verdict.passed);
+    return verdict;
+  }
+
+  /** The kata's state, checking the practice copy again when it changed since the last verdict. */
+  async stateOf(kata: Kata): Promise<State> {
+    const known = this.progress.state(kata);
+    if (known !== undefined) return known;
+    return (await this.check(kata, practiceFile(kata), false)).passed ? 'solved' : 'in progress';
+  }
+
+  /** The first kata not solved, starting after `after` and wrapping around. */
+  async nextUnsolved(after?: Kata): Promise<Kata | undefined> {
+    const start = after === undefined ? 0 : this.katas.indexOf(after) + 1;
+    const order = [...this.katas.slice(start), ...this.katas.slice(0, start)];
+    for (const kata of order) {
+      if (kata !== after && (await this.stateOf(kata)) !== 'solved') return kata;
+    }
+    return undefined;
+  }
+
+  async listLines(): Promise<string[]> {
+    const { out } = this;
+    if (this.katas.length === 0) return ['The catalogue is empty: there is no kata in katas/ yet.'];
+    const states = new Map<Kata, State>();
+    for (const kata of this.katas) states.set(kata, await this.stateOf(kata));
+    const width = Math.max(...this.katas.map((k) => k.meta.title.length));
+    const lines = ['Katas:', ''];
+    for (const kata of this.katas) {
+      const state = states.get(kata) ?? 'not started';
+      const mark = state === 'solved' ? paint(out, 'green', '✔') : state === 'in progress' ? paint(out, 'yellow', '…') : ' ';
+      lines.push(`  ${mark} ${kata.id}  ${kata.meta.title.padEnd(width)}  ${kata.meta.difficulty.padEnd(6)}  ${state}`);
+    }
+    const solved = [...states.values()].filter((s) => s === 'solved').length;
+    const total = this.katas.length;
+    const filled = Math.round((solved / total) * 20);
+    lines.push('', `Progress: ${solved} of ${total} solved  [${'#'.repeat(filled)}${'-'.repeat(20 - filled)}]`);
+    const next = this.katas.find((k) => states.get(k) !== 'solved');
+    if (next === undefined) {
+      lines.push('Every kata is solved. Well done.');
+    } else {
+      const verb = states.get(next) === 'in progress' ? 'Continue with' : 'Next';
+      lines.push(`${verb}: npm run kata -- practice ${next.id}   (${next.meta.title}; on a terminal, npm start opens it)`);
+    }
+    return lines;
+  }
+
+  /** Shows one more hint than last time, with the earlier ones, and remembers how many were shown. */
+  hintLines(kata: Kata): string[] {
+    const { hints } = kata.meta;
+    const entry = this.progress.entry(kata);
+    const before = entry.hints;
+    entry.hints = Math.min(before + 1, hints.length);
+    this.progress.save();
+    const lines = hints.slice(0, entry.hints).map((hint, i) => `Hint ${i + 1} of ${hints.length}: ${hint}`);
+    if (before >= hints.length) lines.push('', `That was every hint for ${kata.name}. Compare your copy with the predict.ts output, and check it again.`);
+    else if (entry.hints < hints.length) lines.push('', `Ask again for hint ${entry.hints + 1}.`);
+    return lines;
+  }
+
+  /** Restores the learner's copy of broken.ts, keeping a backup of the old one. */
+  resetLines(kata: Kata): string[] {
+    const file = practiceFile(kata);
+    const kept = resetPractice(kata);
+    return kept === undefined
+      ? [`There was no copy to reset; created ${shown(file)} from broken.ts.`]
+      : [`Reset ${shown(file)} to broken.ts.`, `Your previous copy is kept at ${shown(kept)}.`];
+  }
+
+  /** The learner's copy, creating it when absent; returns the lines that say so. */
+  ensureCopy(kata: Kata): string[] {
+    const file = practiceFile(kata);
+    return ensurePractice(kata) ? [`Created ${shown(file)}, your own copy of ${kata.name}/broken.ts. Edit it and save.`] : [];
+  }
+
+  /** Checks a file, printing the verdict; returns the exit code: 0 solved, 1 not. */
+  async checkCommand(kata: Kata, fileArg: string | undefined): Promise<number> {
+    const file = fileArg === undefined ? practiceFile(kata) : resolve(fileArg);
+    if (!existsSync(file)) {
+      throw new UsageError(fileArg === undefined ? missingPracticeMessage(kata, file) : `No file at ${fileArg}. Give the path of a .ts file to check against ${kata.name}.`);
+    }
+    if (readFileSync(file, 'utf8').trim() === '') this.out.error(`Note: ${shown(file)} is empty.`);
+    const verdict = await this.check(kata, file, false);
+    this.out.line(`${kata.id} ${kata.meta.title}: checking ${shown(file)}`);
+    this.out.line();
+    for (const line of renderVerdict(verdict, this.out, { reveal: true })) this.out.line(line);
+    return verdict.passed ? 0 : 1;
+  }
+
+  /** Checks every kata's practice copy and prints a summary; exit 0 only when every kata is solved. */
+  async verifyCommand(): Promise<number> {
+    const { out } = this;
+    const counts = { solved: 0, 'in progress': 0, 'not started': 0 };
+    const failing: string[] = [];
+    for (const kata of this.katas) {
+      const file = practiceFile(kata);
+      if (!existsSync(file)) {
+        counts['not started'] += 1;
+        out.line(`    ${kata.id}  ${kata.meta.title}: not started`);
+        continue;
+      }
+      const verdict = await this.check(kata, file, false);
+      if (verdict.passed) {
+        counts.solved += 1;
+        out.line(paint(out, 'green', `  ✔ ${kata.id}  ${kata.meta.title}: solved`));
+      } else {
+        counts['in progress'] += 1;
+        const [first = ''] = renderVerdict(verdict, { ...out, color: false }, { reveal: false });
+        out.line(paint(out, 'red', `  ✘ ${kata.id}  ${kata.meta.title}: ${first.replace(/^✘ /, '')}`));
+        failing.push(kata.id);
+      }
+    }
+    out.line('');
+    out.line(`Summary: ${counts.solved} of ${plural(this.katas.length, 'kata')} solved, ${counts['in progress']} in progress, ${counts['not started']} not started.`);
+    if (failing.length > 0) out.line(`See why with: npm run kata -- check ${failing[0] ?? ''}`);
+    return counts.solved === this.katas.length && this.katas.length > 0 ? 0 : 1;
+  }
+}
