@@ -1,0 +1,41 @@
+export interface MenuOptions {
+  readonly items?: readonly string[];
+}
+
+export interface ToolbarOptions {
+  readonly height?: number;
+}
+
+export abstract class Widget<Options> {
+  static zIndex = 1;
+
+  constructor(options: Options) {
+    this.init(options);
+  }
+
+  protected abstract init(options: Options): void;
+}
+
+export class Menu extends Widget<MenuOptions> {
+  items!: string[]; // the trap: a real field, defined again as undefined once init() has run
+
+  protected init(options: MenuOptions): void {
+    this.items = [...(options.items ?? ['Open', 'Save'])];
+  }
+}
+
+export class Toolbar extends Widget<ToolbarOptions> {
+  declare height: number;
+  declare buttons: string[];
+
+  protected init(options: ToolbarOptions): void {
+    if (options.height !== undefined) this.height = options.height;
+  }
+
+  add(button: string): void {
+    this.buttons.push(button);
+  }
+}
+
+Toolbar.prototype.height = 32;
+Toolbar.prototype.buttons = []; // the trap: one array on the prototype, shared by every toolbar
