@@ -1,11 +1,7 @@
 // The kata trainer: `npm start` and `npm run kata -- <command>`. See `help`.
 import { parseArgs } from 'node:util';
 import { commands, helpText, type Command } from './trainer/help.ts';
-import { resolveKata } from './trainer/names.ts';
-import { showLines } from './trainer/show.ts';
-import { Trainer } from './trainer/trainer.ts';
 import { terminalOut, UsageError, type Out } from './trainer/ui.ts';
-import { watchKata } from './trainer/watch.ts';
 
 type Option = 'poll' | 'timeout';
 
@@ -76,6 +72,13 @@ async function main(argv: string[], out: Out): Promise<number> {
     throw new UsageError(`'${command}' needs a kata: an id such as 002, or a name such as late-bound-closures.\nSee them all with: npm run kata -- list`);
   }
 
+  // Loaded only now, so help and bad input are answered without starting TypeScript or esbuild.
+  const [{ resolveKata }, { showLines }, { Trainer }, { watchKata }] = await Promise.all([
+    import('./trainer/names.ts'),
+    import('./trainer/show.ts'),
+    import('./trainer/trainer.ts'),
+    import('./trainer/watch.ts'),
+  ]);
   const interactive = process.stdin.isTTY && process.stdout.isTTY;
   const watching = command === 'practice' || (command === 'start' && interactive);
   const trainer = new Trainer(out, { timeoutMs, warm: watching });

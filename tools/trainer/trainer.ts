@@ -4,7 +4,7 @@ import type { Kata } from '../catalog.ts';
 import { trainerKatas } from './names.ts';
 import { ensurePractice, practiceFile, Progress, resetPractice, type State } from './progress.ts';
 import { defaultSandbox, Sandbox } from './sandbox.ts';
-import { TypeService } from './typecheck.ts';
+import type { TypeService } from './typecheck.ts';
 import { paint, plural, shown, UsageError, type Out } from './ui.ts';
 import { checkFile, missingPracticeMessage, renderVerdict, type Verdict } from './verdict.ts';
 
@@ -19,7 +19,7 @@ export class Trainer {
   readonly katas: Kata[];
   readonly progress: Progress;
   private sandboxInstance: Sandbox | undefined;
-  private typesInstance: TypeService | undefined;
+  private typesInstance: Promise<TypeService> | undefined;
 
   constructor(
     readonly out: Out,
@@ -34,8 +34,9 @@ export class Trainer {
     return (this.sandboxInstance ??= new Sandbox({ ...defaultSandbox, timeoutMs: this.options.timeoutMs, warm: this.options.warm }));
   }
 
-  get types(): TypeService {
-    return (this.typesInstance ??= new TypeService());
+  /** The type checker, loaded on first use: TypeScript is large, and most commands never need it. */
+  types(): Promise<TypeService> {
+    return (this.typesInstance ??= import('./typecheck.ts').then(({ TypeService }) => new TypeService()));
   }
 
   async close(): Promise<void> {
@@ -44,7 +45,7 @@ export class Trainer {
 
   /** Checks a file against a kata; a check of the learner's own copy is remembered in the progress file. */
   async check(kata: Kata, file: string, predict: boolean): Promise<Verdict> {
-    const verdict = await checkFile(kata, file, this.sandbox, this.types, { predict });
+    const verdict = await checkFile(kata, file, this.sandbox, await this.types(), { predict });
     if (resolve(file) === practiceFile(kata)) this.progress.record(kata, verdict.content, verdict.passed);
     return verdict;
   }

@@ -47,7 +47,8 @@ class WatchSession {
   private kata: Kata;
   private file: string;
   private stopWatching: (() => void) | undefined;
-  private running = false;
+  private current: Promise<void> | undefined;
+  private quitting = false;
   private again = false;
   private lastHash: string | undefined;
   private confirming = false;
@@ -136,13 +137,27 @@ class WatchSession {
     }, debounceMs);
   }
 
-  private async run(): Promise<void> {
-    if (this.closed) return;
-    if (this.running) {
+  private run(): Promise<void> {
+    if (this.closed || this.quitting) return Promise.resolve();
+    if (this.current !== undefined) {
       this.again = true;
-      return;
+      return this.current;
     }
-    this.running = true;
+    this.current = (async () => {
+      try {
+        await this.checkNow();
+      } finally {
+        this.current = undefined;
+        if (this.again && !this.closed && !this.quitting) {
+          this.again = false;
+          void this.run();
+        }
+      }
+    })();
+    return this.current;
+  }
+
+  private async checkNow(): Promise<void> {
     const kata = this.kata;
     try {
       if (!existsSync(this.file)) {
@@ -160,12 +175,6 @@ class WatchSession {
       this.print([...screen, paint(this.out, 'dim', head), ...body, ...after, keys]);
     } catch (error) {
       this.print(['', paint(this.out, 'red', `The trainer could not check ${shown(this.file)}: ${(error as Error).message}`), keys]);
-    } finally {
-      this.running = false;
-      if (this.again && !this.closed) {
-        this.again = false;
-        void this.run();
-      }
     }
   }
 
@@ -196,7 +205,7 @@ class WatchSession {
   }
 
   private async key(key: string): Promise<void> {
-    if (this.closed) return;
+    if (this.closed || this.quitting) return;
     if (this.confirming) {
       this.confirming = false;
       if (key === 'y' || key === 'Y') {
@@ -243,14 +252,18 @@ class WatchSession {
     }
   }
 
+  /** Stops watching and reading keys, lets a check under way print its verdict, then ends. */
   private quit(): void {
-    if (this.closed) return;
-    this.closed = true;
+    if (this.quitting) return;
+    this.quitting = true;
     clearTimeout(this.debounce);
     this.stopWatching?.();
     this.teardownInput?.();
-    this.print(['', `Bye. Your copy stays in ${shown(this.file)}; npm start brings you back.`]);
-    this.done(0);
+    void (this.current ?? Promise.resolve()).then(() => {
+      this.closed = true;
+      this.print(['', `Bye. Your copy stays in ${shown(this.file)}; npm start brings you back.`]);
+      this.done(0);
+    });
   }
 }
 
