@@ -1,0 +1,39 @@
+// Benchmark: does `npm run docs` build the site within 5 s? Runs the docs
+// build as a fresh process several times (page generation, typedoc's
+// conversion of the patterns' API, rendering) and prints the median wall time.
+//
+//   npm run bench -- docs [--runs N]
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { repoRoot } from '../runner.ts';
+
+const budgetMs = 5000;
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' } }, allowPositionals: true });
+const runs = Number(values.runs);
+if (!Number.isInteger(runs) || runs < 1) {
+  console.error('usage: npm run bench -- docs [--runs N]   (N: a whole number ≥ 1)');
+  process.exit(2);
+}
+
+const build = join(repoRoot, 'tools/docs/build.ts');
+const time = (): number => {
+  const start = performance.now();
+  const result = spawnSync(process.execPath, ['--import', 'tsx', build], { cwd: repoRoot, encoding: 'utf8' });
+  const elapsed = performance.now() - start;
+  if (result.status !== 0) {
+    console.error(`the docs build failed, so it cannot be timed:\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`);
+    process.exit(1);
+  }
+  return elapsed;
+};
+
+time();
+const times: number[] = [];
+for (let i = 0; i < runs; i += 1) times.push(time());
+const sorted = [...times].sort((a, b) => a - b);
+const median = sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+console.log(`docs build (node --import tsx tools/docs/build.ts), ${runs} runs after one warm-up`);
+console.log(`each:    ${times.map((t) => `${(t / 1000).toFixed(2)} s`).join(', ')}`);
+console.log(`median:  ${(median / 1000).toFixed(2)} s (budget: at most ${budgetMs / 1000} s) ${median <= budgetMs ? 'within budget' : 'OVER BUDGET'}`);
+process.exitCode = median <= budgetMs ? 0 : 1;
