@@ -106,7 +106,7 @@ export class Sandbox {
     this.spare = undefined;
     const { timeoutMs, outputLimit } = this.options;
     const outcome = await new Promise<Outcome>((done) => {
-      let phase = 'starting';
+      let phase = 'while starting';
       let streamed = 0;
       const sample: string[] = [];
       const timer = setTimeout(() => done({ kind: 'timeout', phase, ms: timeoutMs }), timeoutMs);
@@ -121,8 +121,10 @@ export class Sandbox {
       };
       worker.stdout.on('data', onStream);
       worker.stderr.on('data', onStream);
+      let exitCalled: number | undefined;
       worker.on('message', (message: WorkerMessage) => {
         if (message.kind === 'phase') phase = message.phase;
+        else if (message.kind === 'exit') exitCalled = message.code;
         else if (message.kind === 'flood') finish({ kind: 'flood', phase, limit: outputLimit, sample: message.sample });
         else finish({ kind: 'done', report: message.report });
       });
@@ -133,8 +135,12 @@ export class Sandbox {
             : { name: error.name, message: error.message, frames: (error.stack ?? '').split('\n').filter((l) => l.startsWith('    at ') && !l.includes('node:') && !l.includes(this.dir)).slice(0, 4).map((l) => l.trim()) };
         finish({ kind: 'crash', phase, error: info });
       });
-      worker.on('exit', (code) => {
-        finish({ kind: 'crash', phase, error: { name: 'Exit', message: `the code ended the thread with process.exit(${code})`, frames: [] } });
+      worker.on('exit', () => {
+        const message =
+          exitCalled === undefined
+            ? 'the code waits for a promise that can never settle, as nothing is left to run'
+            : `the code ended the thread with process.exit(${exitCalled})`;
+        finish({ kind: 'crash', phase, error: { name: 'Exit', message, frames: [] } });
       });
       worker.postMessage(job);
     });

@@ -37,8 +37,12 @@ export function copyRepo(): RepoCopy {
   symlinkSync(join(repoRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
   const second = join(root, 'katas', secondKataName);
   cpSync(join(root, 'katas', kataName), second, { recursive: true });
-  const readme = join(second, 'README.md');
-  writeFileSync(readme, readFileSync(readme, 'utf8').replaceAll('Late-bound closures', 'Late-bound closures again'));
+  // The katas it relates to are not copied; the links would only be warned about.
+  for (const [dir, title] of [[kataName, 'Late-bound closures'], [secondKataName, 'Late-bound closures again']] as const) {
+    const readme = join(root, 'katas', dir, 'README.md');
+    const text = readFileSync(readme, 'utf8').replace(/^related:.*(\n {2}- .*)*$/m, 'related: []');
+    writeFileSync(readme, text.replaceAll('Late-bound closures', title));
+  }
   return {
     root,
     path: (...parts) => join(root, ...parts),

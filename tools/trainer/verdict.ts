@@ -35,14 +35,14 @@ export interface Verdict {
 export function describeStop(outcome: Exclude<Outcome, { kind: 'done' }>): string {
   switch (outcome.kind) {
     case 'timeout':
-      return `Stopped after ${outcome.ms} ms: the code did not finish ${outcome.phase}. Look for a loop that never ends, or a promise that never settles.`;
+      return `Stopped after ${outcome.ms} ms ${outcome.phase}: the code did not finish. Look for a loop that never ends, or a promise that never settles.`;
     case 'flood': {
       const sample = outcome.sample.filter((l) => l !== '').slice(0, 3);
       const first = sample.length > 0 ? `\nIt began with:\n${indent(sample.join('\n'), '    ')}` : '';
-      return `Stopped: the code printed more than ${outcome.limit.toLocaleString('en')} characters ${outcome.phase === 'starting' ? 'while starting' : `during ${outcome.phase}`}. Look for a loop that logs without end.${first}`;
+      return `Stopped ${outcome.phase}: the code printed more than ${outcome.limit.toLocaleString('en')} characters. Look for a loop that logs without end.${first}`;
     }
     case 'crash':
-      return `Stopped: ${outcome.error.message} (during ${outcome.phase}).`;
+      return `Stopped ${outcome.phase}: ${outcome.error.message}.`;
   }
 }
 
@@ -123,7 +123,8 @@ export function renderVerdict(v: Verdict, out: Out, options: { reveal: boolean }
     bad(`Not solved yet: loading ${file} throws before any check can run.`);
     lines.push(indent(renderError(v.loadError)));
   } else if (v.missing.length > 0) {
-    bad(`Not solved yet: ${file} does not export ${v.missing.join(', ')}, which the kata's checks use (fixed.ts exports it).`);
+    const names = v.missing.length === 1 ? v.missing[0] : `${v.missing.slice(0, -1).join(', ')} and ${v.missing.at(-1)}`;
+    bad(`Not solved yet: ${file} does not export ${names}. fixed.ts does, and the checks need ${v.missing.length === 1 ? 'it' : 'them'}.`);
   } else if (failed.length > 0) {
     bad(`Not solved yet: ${file} fails ${failed.length} of ${plural(v.checks.length, 'check')}.`);
   } else {

@@ -131,8 +131,7 @@ class WatchSession {
   private changed(): void {
     clearTimeout(this.debounce);
     this.debounce = setTimeout(() => {
-      if (!existsSync(this.file)) return;
-      const hash = hashText(readFileSync(this.file, 'utf8'));
+      const hash = existsSync(this.file) ? hashText(readFileSync(this.file, 'utf8')) : 'absent';
       if (hash !== this.lastHash) void this.run();
     }, debounceMs);
   }
@@ -161,7 +160,8 @@ class WatchSession {
     const kata = this.kata;
     try {
       if (!existsSync(this.file)) {
-        this.print(['', paint(this.out, 'red', missingPracticeMessage(kata, this.file)), 'Or press r to create it here.', '']);
+        this.lastHash = 'absent';
+        this.print(['', paint(this.out, 'red', missingPracticeMessage(kata, this.file)), 'Or press r to create it here.', keys]);
         return;
       }
       const verdict = await this.trainer.check(kata, this.file, true);

@@ -36,6 +36,7 @@ export interface Report {
 export type WorkerMessage =
   | { readonly kind: 'phase'; readonly phase: string }
   | { readonly kind: 'flood'; readonly sample: readonly string[] }
+  | { readonly kind: 'exit'; readonly code: number }
   | { readonly kind: 'done'; readonly report: Report };
 
 const port = parentPort;
@@ -44,7 +45,7 @@ function errorInfo(error: unknown, internal: string): ErrorInfo {
   if (!(error instanceof Error)) return { name: 'Thrown value', message: format(error), frames: [] };
   const frames = (error.stack ?? '')
     .split('\n')
-    .filter((l) => l.startsWith('    at ') && !l.includes(internal) && !l.includes('node:') && !l.includes('<anonymous>'))
+    .filter((l) => l.startsWith('    at ') && !l.includes(internal) && !l.includes('node:'))
     .slice(0, 4)
     .map((l) => l.trim());
   return { name: error.name, message: error.message, frames };
@@ -66,6 +67,12 @@ port?.once('message', (job: Job) => {
 
 async function run(job: Job): Promise<void> {
   process.setSourceMapsEnabled(true);
+  // The thread also ends when nothing is left to run; this tells the two apart.
+  const exit = process.exit.bind(process);
+  process.exit = (code?: number | string | null) => {
+    post({ kind: 'exit', code: Number(code ?? process.exitCode ?? 0) });
+    return exit(code);
+  };
   let printed = 0;
   let flooded = false;
   let lines: string[] = [];
@@ -89,7 +96,7 @@ async function run(job: Job): Promise<void> {
   const report: { load?: Report['load']; checks: Report['checks'][number][]; scripts: Report['scripts'][number][] } = { checks: [], scripts: [] };
   const subject = job.subject;
   if (subject !== undefined) {
-    post({ kind: 'phase', phase: 'loading the file' });
+    post({ kind: 'phase', phase: 'while loading the file' });
     try {
       const mine = Object.keys(await fresh<object>(subject));
       const wanted = job.reference === undefined ? [] : Object.keys(await fresh<object>(job.reference));
@@ -103,20 +110,20 @@ async function run(job: Job): Promise<void> {
         Object.entries(spec.checks).map(([name, check]) => [
           name,
           (impl: unknown) => {
-            post({ kind: 'phase', phase: `the check "${name}"` });
+            post({ kind: 'phase', phase: `in the check "${name}"` });
             return check(impl);
           },
         ]),
       );
       const results = await runSpec({ checks }, () => {
-        post({ kind: 'phase', phase: 'loading the file' });
+        post({ kind: 'phase', phase: 'while loading the file' });
         return fresh(subject);
       });
       report.checks = results.map((r) => (r.passed ? { name: r.name, passed: true } : { name: r.name, passed: false, error: errorInfo(r.error, job.internal) }));
     }
   }
   for (const script of job.scripts) {
-    post({ kind: 'phase', phase: script.label });
+    post({ kind: 'phase', phase: `while running ${script.label}` });
     lines = [];
     try {
       await fresh(script.url);

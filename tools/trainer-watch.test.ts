@@ -1,0 +1,131 @@
+// The watch loop, driven as a learner uses it: a separate process that is
+// sent keys on standard input while its practice file is edited on disk.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { copyRepo, kataName, secondKataName, Session, type RepoCopy } from './trainer/testkit.ts';
+
+let copy: RepoCopy;
+let session: Session | undefined;
+const practiceFile = `practice/${kataName}.ts`;
+const source = (...parts: string[]) => readFileSync(copy.path('katas', kataName, ...parts), 'utf8');
+const save = (text: string) => writeFileSync(copy.path(practiceFile), text);
+const start = (args: string[]) => (session = new Session(copy, args));
+
+beforeAll(() => {
+  copy = copyRepo();
+});
+afterAll(() => copy.remove());
+beforeEach(() => rmSync(copy.path('practice'), { recursive: true, force: true }));
+afterEach(() => session?.kill());
+
+describe('the watch loop', () => {
+  for (const mode of ['change events', 'polling'] as const) {
+    it(`gives a verdict after each save, wrong then right (${mode})`, async () => {
+      const watch = start(['practice', '002', ...(mode === 'polling' ? ['--poll'] : [])]);
+      const first = await watch.verdict(1);
+      expect(first).toContain(`✘ Not solved yet: ${practiceFile} fails 2 of 2 checks.`);
+      expect(first).toContain(`predict.ts with ${practiceFile} in place of broken.ts prints:\n  [ 8, 8, 8, 8 ]`);
+
+      save(source('wrong-fixes', 'let-outside-loop.ts'));
+      const wrong = await watch.verdict(2);
+      expect(wrong).toContain(`✘ Not solved yet: ${practiceFile} fails 1 of 2 checks.`);
+      expect(wrong).toContain('  ✘ each closure keeps the i of its own iteration');
+      expect(wrong).not.toContain('+++');
+
+      save(source('fixed.ts'));
+      const right = await watch.verdict(3);
+      expect(right).toContain(`✔ Solved: ${practiceFile} passes all 2 checks.`);
+      expect(right).toContain(`predict.ts with ${practiceFile} in place of broken.ts prints:\n  [ 0, 2, 4, 6 ]`);
+      expect(right).toContain(`+++ katas/${kataName}/fixed.ts`);
+
+      watch.send('q');
+      expect(await watch.exited).toBe(0);
+      expect(watch.stdout).toContain('Bye. Your copy stays in practice/002-late-bound-closures.ts');
+      expect(watch.stdout).not.toContain('── check 4');
+    });
+  }
+
+  it('keeps running through a syntax error, an endless loop and a deleted file', async () => {
+    const watch = start(['practice', '002', '--timeout', '500']);
+    await watch.verdict(1);
+    save(source('fixed.ts').replace('tally.add(amount));', 'tally.add(amount);'));
+    expect(await watch.verdict(2)).toMatch(new RegExp(`✘ Syntax error in ${practiceFile}:\\n {2}${practiceFile}:\\d+:\\d+: Expected`));
+    save(source('fixed.ts').replace('  return tally.total;', '  for (;;) tally.total++;'));
+    expect(await watch.verdict(3)).toContain('✘ Stopped after 500 ms in the check "a method passed as a callback keeps its this": the code did not finish.');
+
+    const mark = watch.stdout.length;
+    unlinkSync(copy.path(practiceFile));
+    await watch.waitFor(/There is no practice copy of 002-late-bound-closures at practice\/002-late-bound-closures\.ts yet\.\nCreate it with: npm run kata -- practice 002\nOr press r to create it here\./, mark);
+    watch.send('r');
+    watch.send('y');
+    expect(await watch.verdict(4)).toContain(`✘ Not solved yet: ${practiceFile} fails 2 of 2 checks.`);
+    expect(watch.stdout).toContain('There was no copy to reset; created practice/002-late-bound-closures.ts');
+
+    save(source('fixed.ts'));
+    expect(await watch.verdict(5)).toContain('✔ Solved');
+    expect(await watch.quit()).toBe(0);
+  });
+
+  it('answers each key: hint, list, re-run, reset with a confirmation, next and quit', async () => {
+    const watch = start(['practice', '002']);
+    await watch.verdict(1);
+
+    let mark = watch.stdout.length;
+    watch.send('h');
+    await watch.waitFor(/Hint 1 of 3: Count the variables named i\./, mark);
+    watch.send('h');
+    await watch.waitFor(/Hint 2 of 3: A closure keeps a live link/, mark);
+
+    mark = watch.stdout.length;
+    watch.send('l');
+    await watch.waitFor(/… 002 {2}Late-bound closures +easy +in progress\n.*900 {2}Late-bound closures again +easy +not started\n\nProgress: 0 of 2 solved/, mark);
+
+    watch.send('');
+    expect(await watch.verdict(2), 'Enter checks again, though nothing changed').toContain('fails 2 of 2 checks');
+
+    save('// my own attempt\n');
+    expect(await watch.verdict(3)).toContain('does not export Tally, multipliers and sum. fixed.ts does, and the checks need them.');
+    mark = watch.stdout.length;
+    watch.send('r');
+    await watch.waitFor(/Press y to reset, any other key to keep it\./, mark);
+    watch.send('x');
+    await watch.waitFor(/Reset cancelled; your copy is untouched\./, mark);
+    expect(copy.read(practiceFile)).toBe('// my own attempt\n');
+    watch.send('r');
+    watch.send('y');
+    await watch.waitFor(/Your previous copy is kept at practice\/backups\//, mark);
+    expect(await watch.verdict(4)).toContain('fails 2 of 2 checks');
+    expect(copy.read(practiceFile)).toBe(source('broken.ts'));
+    const [backup] = readdirSync(copy.path('practice', 'backups'));
+    expect(copy.read('practice', 'backups', backup ?? '')).toBe('// my own attempt\n');
+
+    mark = watch.stdout.length;
+    watch.send('n');
+    await watch.waitFor(/900 Late-bound closures again\n/, mark);
+    expect(await watch.verdict(5)).toContain(`✘ Not solved yet: practice/${secondKataName}.ts fails 2 of 2 checks.`);
+    expect(existsSync(copy.path('practice', `${secondKataName}.ts`))).toBe(true);
+
+    mark = watch.stdout.length;
+    watch.send('?');
+    await watch.waitFor(/Unknown key "\?"\. Keys: h hint/, mark);
+    watch.send('q');
+    expect(await watch.exited).toBe(0);
+    const progress = JSON.parse(copy.read('practice', 'progress.json')) as { katas: Record<string, { hints: number }> };
+    expect(progress.katas[kataName]?.hints).toBe(2);
+  });
+});
+
+const hasScript = spawnSync('script', ['--version']).status === 0;
+
+describe('npm start on a terminal', () => {
+  it.skipIf(!hasScript)('opens the watch loop on the first unsolved kata and quits on q', async () => {
+    const watch = (session = new Session(copy, [], { file: 'script', args: ['-qfec', 'npm --silent start', '/dev/null'] }));
+    await watch.waitFor(/── check 1 · practice\/002-late-bound-closures\.ts/);
+    expect(watch.stdout).toContain('002 Late-bound closures');
+    expect(watch.stdout).toContain('Created practice/002-late-bound-closures.ts');
+    watch.child.stdin?.write('q');
+    expect(await watch.exited).toBe(0);
+    expect(watch.stdout).toContain('Bye.');
+  });
+});
