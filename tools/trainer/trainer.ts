@@ -154,7 +154,8 @@ export class Trainer {
       } else {
         counts['in progress'] += 1;
         const [first = ''] = renderVerdict(verdict, { ...out, color: false }, { reveal: false });
-        out.line(paint(out, 'red', `  ✘ ${kata.id}  ${kata.meta.title}: ${first.replace(/^✘ /, '')}`));
+        const reason = first.split('\n')[0]?.replace(/^✘ /, '') ?? '';
+        out.line(paint(out, 'red', `  ✘ ${kata.id}  ${kata.meta.title}: ${reason}`));
         failing.push(kata.id);
       }
     }
