@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'site/', 'practice/', '.bench/'] },
+  { ignores: ['node_modules/', 'site/', 'practice/', '.bench/', '.site-src/'] },
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
   {

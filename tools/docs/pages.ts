@@ -370,7 +370,7 @@ export function renderPages(): Pages & { readonly pages: ReadonlyMap<string, str
 /** Writes every page into pagesDir, replacing what was there, and returns what typedoc needs. */
 export function writePages(): Pages {
   const rendered = renderPages();
-  rmSync(pagesDir, { recursive: true, force: true });
+  for (const old of ['index.md', 'guides', 'katas', 'patterns']) rmSync(join(pagesDir, old), { recursive: true, force: true });
   for (const [file, text] of rendered.pages) {
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, text);
