@@ -129,6 +129,9 @@ function need<T>(value: T | undefined): T {
 }
 
 const out = terminalOut();
+// Exit through process.exit on a signal, so the sandbox's temporary folder is removed.
+process.once('SIGINT', () => process.exit(130));
+process.once('SIGTERM', () => process.exit(143));
 main(process.argv.slice(2), out).then(
   (code) => process.exit(code),
   (error: unknown) => {

@@ -26,6 +26,8 @@ describe('the watch loop', () => {
       const first = await watch.verdict(1);
       expect(first).toContain(`✘ Not solved yet: ${practiceFile} fails 2 of 2 checks.`);
       expect(first).toContain(`predict.ts with ${practiceFile} in place of broken.ts prints:\n  [ 8, 8, 8, 8 ]`);
+      expect(first, 'the first failing check in detail').toContain('  ✘ each closure keeps the i of its own iteration\n      Expected values to be strictly deep-equal:');
+      expect(first, 'the others by name').toContain('  ✘ a method passed as a callback keeps its this\n  (the first failing check in detail; npm run kata -- check shows them all)');
 
       save(source('wrong-fixes', 'let-outside-loop.ts'));
       const wrong = await watch.verdict(2);

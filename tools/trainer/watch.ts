@@ -169,7 +169,7 @@ class WatchSession {
       this.lastHash = hashText(verdict.content);
       this.checks += 1;
       const head = `── check ${this.checks} · ${shown(this.file)} · ${Math.round(verdict.ms)} ms ──`;
-      const body = renderVerdict(verdict, this.out, { reveal: true });
+      const body = renderVerdict(verdict, this.out, { reveal: true, detail: 'first' });
       const after = verdict.passed ? ['', 'Press n for the next kata.'] : ['', 'Stuck? Press h for a hint.'];
       const screen = this.out.tty ? ['\u001b[2J\u001b[H', ...questionLines(kata, this.out), ''] : [''];
       this.print([...screen, paint(this.out, 'dim', head), ...body, ...after, keys]);
