@@ -419,5 +419,11 @@ export function readPatterns(): { patterns: Pattern[]; problems: string[] } {
       },
     });
   }
+  const known = new Set([...folders(patternsDir), ...folders(katasDir).map((name) => name.replace(/^\d{3}-/, ''))]);
+  for (const pattern of patterns) {
+    for (const slug of pattern.meta.related) {
+      if (!known.has(slug)) problems.push(`patterns/${pattern.slug}/README.md: related '${slug}' is no kata or pattern`);
+    }
+  }
   return { patterns, problems };
 }
