@@ -49,7 +49,8 @@ class WatchSession {
   private stopWatching: (() => void) | undefined;
   private current: Promise<void> | undefined;
   private quitting = false;
-  private again = false;
+  /** A check asked for while one runs: 'manual' wins over 'change'. */
+  private pending: 'change' | 'manual' | undefined;
   private lastHash: string | undefined;
   private confirming = false;
   private checks = 0;
@@ -88,7 +89,7 @@ class WatchSession {
     this.print(['', ...questionLines(kata, this.out), '', ...created, `Fix ${shown(this.file)} so that it passes the kata's checks. Each save is checked.`, keys, '']);
     if (this.checks === 0) this.print(['Checking… the first check also starts the type checker, which takes a few seconds.']);
     this.stopWatching = this.watchFile();
-    void this.run();
+    void this.run('manual');
   }
 
   private watchFile(): () => void {
@@ -132,33 +133,38 @@ class WatchSession {
     clearTimeout(this.debounce);
     this.debounce = setTimeout(() => {
       const hash = existsSync(this.file) ? hashText(readFileSync(this.file, 'utf8')) : 'absent';
-      if (hash !== this.lastHash) void this.run();
+      if (hash !== this.lastHash) void this.run('change');
     }, debounceMs);
   }
 
-  private run(): Promise<void> {
+  /** Checks the copy now, or right after the check under way; a change already checked is skipped. */
+  private run(kind: 'change' | 'manual'): Promise<void> {
     if (this.closed || this.quitting) return Promise.resolve();
     if (this.current !== undefined) {
-      this.again = true;
+      this.pending = this.pending === 'manual' || kind === 'manual' ? 'manual' : 'change';
       return this.current;
     }
     this.current = (async () => {
       try {
-        await this.checkNow();
+        await this.checkNow(kind);
       } finally {
         this.current = undefined;
-        if (this.again && !this.closed && !this.quitting) {
-          this.again = false;
-          void this.run();
-        }
+        const next = this.pending;
+        this.pending = undefined;
+        if (next !== undefined && !this.closed && !this.quitting) void this.run(next);
       }
     })();
     return this.current;
   }
 
-  private async checkNow(): Promise<void> {
+  private async checkNow(kind: 'change' | 'manual'): Promise<void> {
     const kata = this.kata;
     try {
+      if (kind === 'change') {
+        // Several events can follow one save, or a save the trainer made itself (a reset) and already checked.
+        const hash = existsSync(this.file) ? hashText(readFileSync(this.file, 'utf8')) : 'absent';
+        if (hash === this.lastHash) return;
+      }
       if (!existsSync(this.file)) {
         this.lastHash = 'absent';
         this.print(['', paint(this.out, 'red', missingPracticeMessage(kata, this.file)), 'Or press r to create it here.', keys]);
@@ -210,7 +216,7 @@ class WatchSession {
       this.confirming = false;
       if (key === 'y' || key === 'Y') {
         this.print(['', ...this.trainer.resetLines(this.kata), '']);
-        await this.run();
+        await this.run('manual');
       } else {
         this.print(['Reset cancelled; your copy is untouched.', keys]);
       }
@@ -245,7 +251,7 @@ class WatchSession {
       case '\r':
       case '\n':
       case ' ':
-        await this.run();
+        await this.run('manual');
         return;
       default:
         this.print([`Unknown key ${JSON.stringify(key)}. ${keys}`]);
