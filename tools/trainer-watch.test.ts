@@ -17,7 +17,10 @@ beforeAll(() => {
 });
 afterAll(() => copy.remove());
 beforeEach(() => rmSync(copy.path('practice'), { recursive: true, force: true }));
-afterEach(() => session?.kill());
+afterEach(async () => {
+  await session?.kill();
+  session = undefined;
+});
 
 describe('the watch loop', () => {
   for (const mode of ['change events', 'polling'] as const) {

@@ -60,7 +60,7 @@ async function measure(mode: string): Promise<{ median: number; line: string }> 
     const line = `${mode.padEnd(6)}  median ${median.toFixed(0)} ms  p90 ${quantile(total, 0.9).toFixed(0)} ms  min ${(total[0] ?? NaN).toFixed(0)} ms  max ${(total.at(-1) ?? NaN).toFixed(0)} ms  (check itself: median ${quantile(inTrainer, 0.5)} ms)`;
     return { median, line };
   } finally {
-    session.kill();
+    await session.kill();
     copy.remove();
   }
 }

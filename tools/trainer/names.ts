@@ -8,8 +8,9 @@ import { UsageError } from './ui.ts';
  */
 export function trainerKatas(warn: (text: string) => void): Kata[] {
   // A related link to a missing kata is for the docs to fix; it does not stop practice.
-  const problems = readKatas().problems.filter((p) => !p.includes(": related '"));
-  const { katas } = readKatas();
+  const read = readKatas();
+  const problems = read.problems.filter((p) => !p.includes(": related '"));
+  const { katas } = read;
   const broken = new Set<string>();
   for (const problem of problems) {
     const match = /^katas\/([^/:\s]+)/.exec(problem);

@@ -47,7 +47,7 @@ export function copyRepo(): RepoCopy {
     root,
     path: (...parts) => join(root, ...parts),
     read: (...parts) => readFileSync(join(root, ...parts), 'utf8'),
-    remove: () => rmSync(root, { recursive: true, force: true }),
+    remove: () => rmSync(root, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 }),
   };
 }
 
@@ -57,7 +57,8 @@ export interface Run {
   readonly stderr: string;
 }
 
-const tsxCli = join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+// Node with tsx as a loader is one process, so stopping it leaves no orphan behind.
+const cli = ['--import', 'tsx', 'tools/cli.ts'];
 
 function environment(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', COLUMNS: '100', ...extra };
@@ -67,12 +68,12 @@ function environment(extra: Record<string, string>): NodeJS.ProcessEnv {
 
 /** Runs `tsx tools/cli.ts <args>` in the copy to the end, with `input` on standard input (closed after). */
 export function runCli(copy: RepoCopy, args: readonly string[], options: { input?: string; env?: Record<string, string>; timeoutMs?: number } = {}): Promise<Run> {
-  return finish(spawn(process.execPath, [tsxCli, 'tools/cli.ts', ...args], { cwd: copy.root, env: environment(options.env ?? {}) }), options);
+  return finish(spawn(process.execPath, [...cli, ...args], { cwd: copy.root, env: environment(options.env ?? {}), detached: true }), options);
 }
 
 /** Runs an npm script in the copy, as a learner types it. */
 export function runNpm(copy: RepoCopy, args: readonly string[], options: { input?: string; timeoutMs?: number } = {}): Promise<Run> {
-  return finish(spawn('npm', ['--silent', ...args], { cwd: copy.root, env: environment({}) }), options);
+  return finish(spawn('npm', ['--silent', ...args], { cwd: copy.root, env: environment({}), detached: true }), options);
 }
 
 function finish(child: ChildProcess, options: { input?: string; timeoutMs?: number }): Promise<Run> {
@@ -84,7 +85,7 @@ function finish(child: ChildProcess, options: { input?: string; timeoutMs?: numb
   const limit = options.timeoutMs ?? 45_000;
   return new Promise((done, fail) => {
     const timer = setTimeout(() => {
-      child.kill('SIGKILL');
+      killGroup(child);
       fail(new Error(`the CLI did not exit within ${limit} ms\nstdout:\n${stdout}\nstderr:\n${stderr}`));
     }, limit);
     child.on('error', fail);
@@ -95,6 +96,16 @@ function finish(child: ChildProcess, options: { input?: string; timeoutMs?: numb
   });
 }
 
+/** Each spawned CLI leads its own process group; this stops the whole group (npm, script and their children too). */
+function killGroup(child: ChildProcess): void {
+  if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
+  try {
+    process.kill(-child.pid, 'SIGKILL');
+  } catch {
+    // The group has already gone.
+  }
+}
+
 /** A running trainer that is fed lines on standard input and read as it prints. */
 export class Session {
   readonly child: ChildProcess;
@@ -103,8 +114,8 @@ export class Session {
   private readonly waiters = new Set<() => void>();
   readonly exited: Promise<number | null>;
 
-  constructor(copy: RepoCopy, args: readonly string[], command: { file: string; args: readonly string[] } = { file: process.execPath, args: [tsxCli, 'tools/cli.ts'] }) {
-    this.child = spawn(command.file, [...command.args, ...args], { cwd: copy.root, env: environment({}) });
+  constructor(copy: RepoCopy, args: readonly string[], command: { file: string; args: readonly string[] } = { file: process.execPath, args: cli }) {
+    this.child = spawn(command.file, [...command.args, ...args], { cwd: copy.root, env: environment({}), detached: true });
     this.child.stdout?.setEncoding('utf8').on('data', (c: string) => {
       this.stdout += c;
       for (const wake of this.waiters) wake();
@@ -152,7 +163,9 @@ export class Session {
     return this.exited;
   }
 
-  kill(): void {
-    if (this.child.exitCode === null) this.child.kill('SIGKILL');
+  /** Stops the trainer and everything it started, and waits until it is gone. */
+  async kill(): Promise<void> {
+    killGroup(this.child);
+    await this.exited;
   }
 }
