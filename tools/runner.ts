@@ -1,8 +1,10 @@
 import { build, type Plugin } from 'esbuild';
 import { statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { format } from 'node:util';
+import { compileFunction } from 'node:vm';
 
 /** The repository root, where the one tsconfig.json lives. */
 export const repoRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -34,15 +36,11 @@ function replacing(replacements: Replacements): Plugin {
   };
 }
 
-/** Options for compiling kata code. */
-export interface BundleOptions {
-  /** Inline a source map, so stack traces can name the learner's file and line. Off, the bundle is about twice as fast. */
-  readonly sourcemap?: boolean;
-}
+/** How a bundle is emitted: an ES module for the trainer's sandbox, or CommonJS for in-process instances. */
+type Format = 'esm' | 'cjs';
 
 interface Compiled {
   readonly code: string;
-  readonly exports: readonly string[];
   /** Every input file with the mtime and size it had when compiled. */
   readonly inputs: readonly (readonly [string, number, number])[];
 }
@@ -58,7 +56,7 @@ function stamp(file: string): [number, number] {
   }
 }
 
-async function compile(entry: string, replacements: Replacements, sourcemap: boolean): Promise<Compiled> {
+async function compile(entry: string, replacements: Replacements, format: Format): Promise<Compiled> {
   try {
     const result = await build({
       entryPoints: [resolve(entry)],
@@ -66,11 +64,12 @@ async function compile(entry: string, replacements: Replacements, sourcemap: boo
       bundle: true,
       write: false,
       metafile: true,
-      format: 'esm',
+      format,
       platform: 'node',
       target: 'node20',
       tsconfig: resolve(repoRoot, 'tsconfig.json'),
-      sourcemap: sourcemap ? 'inline' : false,
+      // The trainer maps learners' stack traces back to their .ts lines; in-process instances need no map.
+      sourcemap: format === 'esm' ? 'inline' : false,
       sourcesContent: false,
       logLevel: 'silent',
       plugins: Object.keys(replacements).length > 0 ? [replacing(replacements)] : [],
@@ -81,8 +80,7 @@ async function compile(entry: string, replacements: Replacements, sourcemap: boo
       const path = resolve(repoRoot, file);
       return [path, ...stamp(path)] as const;
     });
-    const exports = Object.values(result.metafile.outputs)[0]?.exports ?? [];
-    return { code: output.text, exports, inputs };
+    return { code: output.text, inputs };
   } catch (error) {
     if (error instanceof BundleError) throw error;
     const problems = (error as { errors?: { text: string; location?: { file: string; line: number; column: number } | null }[] }).errors;
@@ -98,9 +96,8 @@ async function compile(entry: string, replacements: Replacements, sourcemap: boo
  * Compiles once per process and content: a cached result is reused while every
  * input file keeps the mtime and size it had, and rebuilt as soon as one changes.
  */
-async function compileCached(entry: string, replacements: Replacements, options: BundleOptions): Promise<Compiled> {
-  const sourcemap = options.sourcemap ?? true;
-  const key = JSON.stringify([resolve(entry), replacements, sourcemap]);
+async function compileCached(entry: string, replacements: Replacements, format: Format): Promise<Compiled> {
+  const key = JSON.stringify([resolve(entry), replacements, format]);
   const hit = compiled.get(key);
   if (hit !== undefined) {
     const fresh = await hit.then(
@@ -112,36 +109,56 @@ async function compileCached(entry: string, replacements: Replacements, options:
     );
     if (fresh) return hit;
   }
-  const next = compile(entry, replacements, sourcemap);
+  const next = compile(entry, replacements, format);
   compiled.set(key, next);
   return next;
 }
 
 /**
  * Compiles a TypeScript entry and everything it imports relatively into one
- * ES module, with the root tsconfig's semantics (class fields included).
+ * ES module with an inline source map, with the root tsconfig's semantics
+ * (class fields included).
  */
-export async function bundle(entry: string, replacements: Replacements = {}, options: BundleOptions = {}): Promise<string> {
-  return (await compileCached(entry, replacements, options)).code;
-}
-
-/** The names a module exports, read statically from its bundle. */
-export async function exportNames(entry: string): Promise<string[]> {
-  return [...(await compileCached(entry, {}, { sourcemap: false })).exports].sort();
+export async function bundle(entry: string, replacements: Replacements = {}): Promise<string> {
+  return (await compileCached(entry, replacements, 'esm')).code;
 }
 
 let instances = 0;
 
-/** Evaluates bundled code as a brand-new module instance, however often the same code is imported. */
+/** Evaluates an ES module's code as a brand-new module instance, however often the same code is imported. */
 export async function importFresh<M>(code: string): Promise<M> {
   instances += 1;
   const source = `${code}\n//# instance=${instances}\n`;
   return (await import(`data:text/javascript;base64,${Buffer.from(source).toString('base64')}`)) as M;
 }
 
-/** Returns a loader that gives a fresh module instance of `file` on every call, recompiling only when a source changed. */
-export function loader<M>(file: string, replacements: Replacements = {}, options: BundleOptions = {}): () => Promise<M> {
-  return async () => importFresh<M>(await bundle(file, replacements, options));
+type Factory = (exports: object, require: NodeJS.Require, module: { exports: object }) => void;
+
+const factories = new WeakMap<Compiled, Factory>();
+const requireBuiltin = createRequire(resolve(repoRoot, 'package.json'));
+
+// The bundle is wrapped once in a strict function, as ES modules are strict; each
+// call of it is a new instance with its own top-level bindings, in this realm,
+// at a fraction of the cost of importing a new ES module.
+function instantiate<M>(entry: string, bundled: Compiled): M {
+  let factory = factories.get(bundled);
+  if (factory === undefined) {
+    factory = compileFunction(`'use strict';\n${bundled.code}`, ['exports', 'require', 'module'], {
+      filename: `${entry} (bundled)`,
+    }) as Factory;
+    factories.set(bundled, factory);
+  }
+  const module = { exports: {} };
+  factory.call(undefined, module.exports, requireBuiltin, module);
+  return module.exports as M;
+}
+
+/**
+ * Returns a loader that gives a fresh instance of `file`'s module on every call,
+ * recompiling only when a source changed. Top-level await is not supported.
+ */
+export function loader<M>(file: string, replacements: Replacements = {}): () => Promise<M> {
+  return async () => instantiate<M>(file, await compileCached(file, replacements, 'cjs'));
 }
 
 const captured = ['log', 'info', 'warn', 'error', 'debug'] as const;
@@ -150,8 +167,8 @@ const captured = ['log', 'info', 'warn', 'error', 'debug'] as const;
  * Runs a script as a fresh module and returns what it printed through the
  * console, formatted as Node formats it, one string per call.
  */
-export async function runScript(file: string, replacements: Replacements = {}, options: BundleOptions = {}): Promise<string[]> {
-  const code = await bundle(file, replacements, options);
+export async function runScript(file: string, replacements: Replacements = {}): Promise<string[]> {
+  const bundled = await compileCached(file, replacements, 'cjs');
   const lines: string[] = [];
   const saved = { ...console };
   for (const method of captured) {
@@ -160,7 +177,7 @@ export async function runScript(file: string, replacements: Replacements = {}, o
     };
   }
   try {
-    await importFresh(code);
+    instantiate(file, bundled);
   } finally {
     Object.assign(console, saved);
   }

@@ -34,10 +34,6 @@ function expectedBlock(doc: Doc, readme: string, output: string): string {
   return block.code;
 }
 
-// Kata code is loaded without source maps: about twice as fast to compile, and
-// a failing assertion's stack still points into the test file.
-const quick = { sourcemap: false } as const;
-
 /**
  * Declares a kata's suite, named by its title. Beside the kata's own tests it
  * registers the proofs every kata owes: the spec passes on fixed.ts, it fails on
@@ -51,32 +47,32 @@ export function describeKata<M>(
   body: (loaders: KataLoaders<M>) => void,
 ): void {
   const dir = dirname(fileURLToPath(testFileUrl));
-  const name = relative(repoRoot, dir);
+  const where = relative(repoRoot, dir);
   const files = kataFiles(dir);
   const doc = readDoc(files.readme);
   const wrongNames = files.wrongFixes.map((f) => basename(f, '.ts'));
   const listed = Object.keys(rejects).sort();
   const owed = ['broken', ...wrongNames].sort();
   if (listed.join() !== owed.join()) {
-    throw new Error(`${name}: rejects must list exactly ${owed.join(', ')} (got ${listed.join(', ')})`);
+    throw new Error(`${where}: rejects must list exactly ${owed.join(', ')} (got ${listed.join(', ')})`);
   }
   const checkNames = Object.keys(spec.checks);
   for (const [impl, names] of Object.entries(rejects)) {
     const unknown = names.filter((n) => !checkNames.includes(n));
     if (names.length === 0 || unknown.length > 0) {
-      throw new Error(`${name}: rejects.${impl} must name failing checks of the spec (unknown: ${unknown.join(', ') || 'none listed'})`);
+      throw new Error(`${where}: rejects.${impl} must name failing checks of the spec (unknown: ${unknown.join(', ') || 'none listed'})`);
     }
   }
 
-  const wrongFixLoaders = new Map(files.wrongFixes.map((f) => [basename(f, '.ts'), loader<M>(f, {}, quick)]));
+  const wrongFixLoaders = new Map(files.wrongFixes.map((f) => [basename(f, '.ts'), loader<M>(f)]));
   const loaders: KataLoaders<M> = {
     files,
     doc,
-    broken: loader<M>(files.broken, {}, quick),
-    fixed: loader<M>(files.fixed, {}, quick),
+    broken: loader<M>(files.broken),
+    fixed: loader<M>(files.fixed),
     wrongFix: (name) => {
       const load = wrongFixLoaders.get(name);
-      if (load === undefined) throw new Error(`${name}: no wrong fix named ${name}`);
+      if (load === undefined) throw new Error(`${where}: no wrong fix named ${name}`);
       return load;
     },
   };
@@ -108,12 +104,12 @@ export function describeKata<M>(
     }
 
     it('broken: predict.ts prints the answer in the README', async () => {
-      const printed = await runScript(files.predict, {}, quick);
+      const printed = await runScript(files.predict);
       expect(printed.join('\n')).toBe(expectedBlock(doc, files.readme, 'broken'));
     });
 
     it('fixed: predict.ts prints the fixed answer in the README', async () => {
-      const printed = await runScript(files.predict, { [files.broken]: files.fixed }, quick);
+      const printed = await runScript(files.predict, { [files.broken]: files.fixed });
       expect(printed.join('\n')).toBe(expectedBlock(doc, files.readme, 'fixed'));
     });
 

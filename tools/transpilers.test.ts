@@ -46,7 +46,7 @@ describe('tsc agrees with the runner', () => {
         const label = file === kata.files.fixed ? 'fixed' : `broken`;
         it(`${label}: ${relative(kata.dir, file)} gets the same spec verdicts from tsc's emit as from esbuild's`, async () => {
           const spec = ((await import(/* @vite-ignore */ kata.files.spec)) as { default: Spec<unknown> }).default;
-          const viaRunner = await verdicts(spec, loader(file, {}, { sourcemap: false }));
+          const viaRunner = await verdicts(spec, loader(file));
           const code = transpile(file);
           const viaTsc = await verdicts(spec, () => importFresh(code));
           expect(viaTsc, basename(file)).toEqual(viaRunner);
