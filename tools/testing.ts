@@ -77,7 +77,10 @@ export function describeKata<M>(
     },
   };
 
-  describe(doc.title.toLowerCase(), () => {
+  // The tests of one kata run concurrently: each loads fresh instances and
+  // console capture is synchronous, so they share nothing, and their waits for
+  // the compiler overlap. A kata test that changes a global must not await.
+  describe.concurrent(doc.title.toLowerCase(), () => {
     body(loaders);
 
     it('fixed: has the same exports as broken.ts and every wrong fix', async () => {

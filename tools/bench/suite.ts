@@ -7,7 +7,7 @@
 //
 //   npm run bench -- suite [--runs N] [--katas N]
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -40,15 +40,23 @@ try {
     cpSync(join(katasDir, source), join(katasDir, `${String(900 - i).padStart(3, '0')}-${source.slice(4)}-copy-${i}`), { recursive: true });
   }
   execFileSync(process.execPath, [join(work, 'node_modules/tsx/dist/cli.mjs'), join(work, 'tools/readme-index.ts')], { cwd: work, stdio: 'ignore' });
+  const trivialTest = "import { expect, it } from 'vitest';\n\nit('adds', () => {\n  expect(1 + 1).toBe(2);\n});\n";
+  writeFileSync(join(katasDir, 'trivial.test.ts'), trivialTest);
+  // The floor: as many test files as katas, each trivial, under the same config.
+  const floorDir = join(work, 'floor');
+  mkdirSync(floorDir);
+  for (let i = 0; i < target; i += 1) {
+    cpSync(join(katasDir, 'trivial.test.ts'), join(floorDir, `t${i}.test.ts`));
+  }
   writeFileSync(
-    join(katasDir, 'trivial.test.ts'),
-    "import { expect, it } from 'vitest';\n\nit('adds', () => {\n  expect(1 + 1).toBe(2);\n});\n",
+    join(work, 'vitest.floor.config.ts'),
+    "import { defineConfig } from 'vitest/config';\n\nexport default defineConfig({ test: { include: ['floor/*.test.ts'], pool: 'threads', isolate: false } });\n",
   );
 
   const vitest = join(work, 'node_modules/vitest/vitest.mjs');
-  const time = (files: string[]): number => {
+  const time = (files: string[], args = ['--project', 'lessons']): number => {
     const start = performance.now();
-    const result = spawnSync(process.execPath, [vitest, 'run', '--project', 'lessons', ...files], {
+    const result = spawnSync(process.execPath, [vitest, 'run', ...args, ...files], {
       cwd: work,
       encoding: 'utf8',
       env: { ...process.env, CI: 'true' },
@@ -64,13 +72,16 @@ try {
   time(['katas/trivial.test.ts']);
   const whole: number[] = [];
   const trivial: number[] = [];
+  const floor: number[] = [];
   for (let i = 0; i < runs; i += 1) {
     trivial.push(time(['katas/trivial.test.ts']));
     whole.push(time([]));
+    floor.push(time([], ['--config', 'vitest.floor.config.ts']));
   }
   const ratio = median(whole) / median(trivial);
   console.log(`katas in the suite:        ${suiteFiles} (${real.length} real, ${suiteFiles - real.length} copies) plus patterns and the meta-test`);
   console.log(`one trivial test file:     median ${median(trivial).toFixed(0)} ms over ${runs} runs`);
+  console.log(`${String(target).padEnd(2)} trivial test files:     median ${median(floor).toFixed(0)} ms (${(median(floor) / median(trivial)).toFixed(2)}x: the floor of this config on this machine)`);
   console.log(`whole lessons suite:       median ${median(whole).toFixed(0)} ms over ${runs} runs`);
   console.log(`ratio:                     ${ratio.toFixed(2)}x (budget: at most 2x) ${ratio <= 2 ? 'within budget' : 'OVER BUDGET'}`);
   process.exitCode = ratio <= 2 ? 0 : 1;
