@@ -24,12 +24,25 @@ beforeEach(() => rmSync(copy.path('practice'), { recursive: true, force: true })
 describe('the command line', () => {
   it('answers an unknown kata with the nearest names and exit 2, for every command that takes one', { timeout: 180_000 }, async () => {
     for (const command of ['show', 'practice', 'hint', 'reset', 'check']) {
-      const run = await runCli(copy, [command, 'late-bound-closure']);
+      const run = await runCli(copy, [command, 'late-bond-closures']);
       expect(run.code, command).toBe(2);
-      expect(run.stderr).toContain("No kata named 'late-bound-closure'. The nearest names:\n  002-late-bound-closures\n");
+      expect(run.stderr).toContain("No kata named 'late-bond-closures'. The nearest names:\n  002-late-bound-closures\n");
       expect(run.stderr).toContain('See them all with: npm run kata -- list');
     }
     expect(existsSync(copy.path('practice')), 'nothing was created for an unknown kata').toBe(false);
+  });
+
+  it('takes part of a name that fits one kata, and lists the katas that part fits when it fits several', async () => {
+    const one = await runCli(copy, ['check', 'again']);
+    expect(one.stderr).toBe(
+      'There is no practice copy of 900-late-bound-closures-again at practice/900-late-bound-closures-again.ts yet.\nCreate it with: npm run kata -- practice 900\n',
+    );
+    const several = await runCli(copy, ['hint', 'late-bound']);
+    expect(several.code).toBe(2);
+    expect(several.stderr).toBe(
+      `'late-bound' could mean any of:\n  002-late-bound-closures\n  900-late-bound-closures-again\nName one of them, by id or in full.\n`,
+    );
+    expect(several.stdout).toBe('');
   });
 
   it('answers an unknown command, an unknown option and a missing or extra argument with exit 2', async () => {

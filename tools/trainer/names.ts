@@ -35,11 +35,23 @@ function distance(a: string, b: string): number {
   return previous[b.length] ?? 0;
 }
 
-/** The kata a learner means by an id (`002`, `2`), a slug, a folder name or a path to the folder. */
-export function findKata(katas: readonly Kata[], input: string): Kata | undefined {
+/**
+ * The katas a learner may mean: the one named exactly by an id (`002`, `2`), a
+ * slug, a folder name or a path to the folder; failing that, every kata whose
+ * slug contains what was typed, as `npm test -- <part>` would pick them.
+ */
+export function matchKatas(katas: readonly Kata[], input: string): Kata[] {
   const wanted = basename(input.trim().replace(/[/\\]+$/, '')).toLowerCase();
   const id = /^\d{1,3}$/.test(wanted) ? wanted.padStart(3, '0') : undefined;
-  return katas.find((k) => k.id === id || k.slug === wanted || k.name === wanted);
+  const exact = katas.find((k) => k.id === id || k.slug === wanted || k.name === wanted);
+  if (exact !== undefined) return [exact];
+  return wanted.length >= 3 ? katas.filter((k) => k.slug.includes(wanted)) : [];
+}
+
+/** The one kata a learner means, if what was typed names exactly one. */
+export function findKata(katas: readonly Kata[], input: string): Kata | undefined {
+  const found = matchKatas(katas, input);
+  return found.length === 1 ? found[0] : undefined;
 }
 
 /** Up to three katas whose names are closest to what was typed. */
@@ -60,8 +72,11 @@ export function resolveKata(katas: readonly Kata[], input: string | undefined, c
   if (input === undefined || input.trim() === '') {
     throw new UsageError(`'${command}' needs a kata: an id such as 002, or a name such as late-bound-closures.\nSee them all with: npm run kata -- list`);
   }
-  const found = findKata(katas, input);
-  if (found !== undefined) return found;
+  const found = matchKatas(katas, input);
+  if (found.length === 1 && found[0] !== undefined) return found[0];
+  if (found.length > 1) {
+    throw new UsageError(`'${input}' could mean any of:\n${found.map((k) => `  ${k.name}`).join('\n')}\nName one of them, by id or in full.`);
+  }
   if (katas.length === 0) throw new UsageError(`No kata named '${input}': the catalogue is empty.`);
   const near = nearestKatas(katas, input).map((k) => `  ${k.name}`);
   throw new UsageError(`No kata named '${input}'. The nearest names:\n${near.join('\n')}\nSee them all with: npm run kata -- list`);
