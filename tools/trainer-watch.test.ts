@@ -28,18 +28,25 @@ describe('the watch loop', () => {
       const watch = start(['practice', '002', ...(mode === 'polling' ? ['--poll'] : [])]);
       const first = await watch.verdict(1);
       expect(first).toContain(`✘ Not solved yet: ${practiceFile} fails 2 of 2 checks.`);
-      expect(first).toContain(`predict.ts with ${practiceFile} in place of broken.ts prints:\n  [ 8, 8, 8, 8 ]`);
-      expect(first, 'the first failing check in detail').toContain('  ✘ each closure keeps the i of its own iteration\n      Expected values to be strictly deep-equal:');
-      expect(first, 'the others by name').toContain('  ✘ a method passed as a callback keeps its this\n  (the first failing check in detail; npm run kata -- check shows them all)');
+      expect(first, 'the copy is broken.ts as given: the answer stays hidden').not.toContain('[ 8, 8, 8, 8 ]');
+      expect(first).not.toContain('Expected values');
+      expect(first).toContain('  ✘ each closure keeps the i of its own iteration\n  ✘ a method passed as a callback keeps its this\n');
+      expect(first).toContain('Your copy is broken.ts as given. Predict what the snippet prints, then fix your copy and save:');
+
+      save(source('wrong-fixes', 'iife-ignores-its-copy.ts'));
+      const changed = await watch.verdict(2);
+      expect(changed).toContain(`✘ Not solved yet: ${practiceFile} fails 1 of 2 checks.`);
+      expect(changed).toContain(`predict.ts with ${practiceFile} in place of broken.ts prints:\n  [ 8, 8, 8, 8 ]`);
+      expect(changed, 'the failing check in detail').toContain('  ✘ each closure keeps the i of its own iteration\n      Expected values to be strictly deep-equal:');
 
       save(source('wrong-fixes', 'let-outside-loop.ts'));
-      const wrong = await watch.verdict(2);
+      const wrong = await watch.verdict(3);
       expect(wrong).toContain(`✘ Not solved yet: ${practiceFile} fails 1 of 2 checks.`);
       expect(wrong).toContain('  ✘ each closure keeps the i of its own iteration');
       expect(wrong).not.toContain('+++');
 
       save(source('fixed.ts'));
-      const right = await watch.verdict(3);
+      const right = await watch.verdict(4);
       expect(right).toContain(`✔ Solved: ${practiceFile} passes all 2 checks.`);
       expect(right).toContain(`predict.ts with ${practiceFile} in place of broken.ts prints:\n  [ 0, 2, 4, 6 ]`);
       expect(right).toContain(`+++ katas/${kataName}/fixed.ts`);
@@ -47,7 +54,7 @@ describe('the watch loop', () => {
       watch.send('q');
       expect(await watch.exited).toBe(0);
       expect(watch.stdout).toContain('Bye. Your copy stays in practice/002-late-bound-closures.ts');
-      expect(watch.stdout).not.toContain('── check 4');
+      expect(watch.stdout).not.toContain('── check 5');
     });
   }
 

@@ -105,7 +105,7 @@ function renderError(error: ErrorInfo): string {
 }
 
 /** The verdict as the learner reads it, first line first: ✔ Solved, or ✘ and why. */
-export function renderVerdict(v: Verdict, out: Out, options: { reveal: boolean; detail?: 'all' | 'first' }): string[] {
+export function renderVerdict(v: Verdict, out: Out, options: { reveal: boolean; detail?: 'all' | 'first' | 'none' }): string[] {
   const file = shown(v.file);
   const lines: string[] = [];
   const bad = (text: string) => lines.push(paint(out, 'red', `✘ ${text}`));
@@ -135,12 +135,12 @@ export function renderVerdict(v: Verdict, out: Out, options: { reveal: boolean; 
   }
   if (v.checks.length > 0) {
     lines.push('', 'Checks:');
-    const detailed = options.detail === 'first' ? failed.slice(0, 1) : failed;
+    const detailed = options.detail === 'first' ? failed.slice(0, 1) : options.detail === 'none' ? [] : failed;
     for (const check of v.checks) {
       lines.push(check.passed ? paint(out, 'green', `  ✔ ${check.name}`) : paint(out, 'red', `  ✘ ${check.name}`));
       if (check.error !== undefined && detailed.includes(check)) lines.push(indent(renderError(check.error), '      '));
     }
-    if (detailed.length < failed.length) lines.push(paint(out, 'dim', '  (the first failing check in detail; npm run kata -- check shows them all)'));
+    if (detailed.length > 0 && detailed.length < failed.length) lines.push(paint(out, 'dim', '  (the first failing check in detail; npm run kata -- check shows them all)'));
   }
   if (v.predict !== undefined) {
     lines.push('', `predict.ts with ${file} in place of broken.ts prints:`);

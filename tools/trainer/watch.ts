@@ -170,13 +170,20 @@ class WatchSession {
         this.print(['', paint(this.out, 'red', missingPracticeMessage(kata, this.file)), 'Or press r to create it here.', keys]);
         return;
       }
-      const verdict = await this.trainer.check(kata, this.file, true);
+      // While the copy is still broken.ts as given, what it prints is the answer to
+      // the question on screen: show only which checks fail, and let the learner predict.
+      const untouched = readFileSync(this.file, 'utf8') === readFileSync(kata.files.broken, 'utf8');
+      const verdict = await this.trainer.check(kata, this.file, !untouched);
       if (this.closed || kata !== this.kata) return;
       this.lastHash = hashText(verdict.content);
       this.checks += 1;
       const head = `── check ${this.checks} · ${shown(this.file)} · ${Math.round(verdict.ms)} ms ──`;
-      const body = renderVerdict(verdict, this.out, { reveal: true, detail: 'first' });
-      const after = verdict.passed ? ['', 'Press n for the next kata.'] : ['', 'Stuck? Press h for a hint.'];
+      const body = renderVerdict(verdict, this.out, { reveal: true, detail: untouched ? 'none' : 'first' });
+      const after = verdict.passed
+        ? ['', 'Press n for the next kata.']
+        : untouched
+          ? ['', 'Your copy is broken.ts as given. Predict what the snippet prints, then fix your copy and save:', 'what it prints and why a check fails appear after your first change.']
+          : ['', 'Stuck? Press h for a hint.'];
       const screen = this.out.tty ? ['\u001b[2J\u001b[H', ...questionLines(kata, this.out), ''] : [''];
       this.print([...screen, paint(this.out, 'dim', head), ...body, ...after, keys]);
     } catch (error) {
