@@ -37,6 +37,14 @@ describeKata(
       'a SyntaxError from the secret lookup is not taken for a bad token',
     ],
     'catch-by-type': ['a SyntaxError from the secret lookup is not taken for a bad token'],
+    'drop-the-binding': [
+      'a forged or tampered token is a SessionError',
+      'a token with no signature is a SessionError',
+      'a signature of the wrong length is a SessionError',
+      'a signed payload that is not JSON is a SessionError caused by the SyntaxError',
+      'a bug in the secret lookup reaches the caller unchanged',
+      'a SyntaxError from the secret lookup is not taken for a bad token',
+    ],
   },
   ({ broken, fixed, wrongFix }) => {
     it('broken: a TypeError in the secret lookup comes back as the empty session {}', async () => {
