@@ -364,14 +364,6 @@ export function loadKatas(): Kata[] {
   return katas;
 }
 
-/** The kata in `dir`, or a CatalogError listing what is wrong with it. */
-export function kataAt(dir: string): Kata {
-  const problems: string[] = [];
-  const kata = readKata(relative(katasDir, dir), problems);
-  if (kata === undefined || problems.length > 0) throw new CatalogError(problems);
-  return kata;
-}
-
 /** Reads every pattern's front matter and README. */
 export function readPatterns(): { patterns: Pattern[]; problems: string[] } {
   const problems: string[] = [];
