@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -47,7 +47,8 @@ export class Sandbox {
   private counter = 0;
   private workerFile: Promise<string> | undefined;
   private spare: Worker | undefined;
-  private readonly cache = new Map<string, { mtime: number; url: string }>();
+  /** Module URLs by bundled code: an unchanged bundle is written once and imported fresh each job. */
+  private readonly written = new Map<string, string>();
   private readonly cleanup = () => {
     rmSync(this.dir, { recursive: true, force: true });
   };
@@ -57,17 +58,19 @@ export class Sandbox {
     process.once('exit', this.cleanup);
   }
 
-  /** Bundles `file` (with `replacements`) into the sandbox folder and returns its module URL. */
-  async module(file: string, replacements: Replacements = {}, cache = false): Promise<string> {
-    const key = `${file}\0${JSON.stringify(replacements)}`;
-    const mtime = cache ? statSync(file).mtimeMs : 0;
-    const hit = cache ? this.cache.get(key) : undefined;
-    if (hit !== undefined && hit.mtime === mtime) return hit.url;
+  /**
+   * Bundles `file` (with `replacements`) into the sandbox folder and returns its
+   * module URL. bundle() recompiles only when an input changed; the file is
+   * written only when the bundled code is new.
+   */
+  async module(file: string, replacements: Replacements = {}): Promise<string> {
     const code = await bundle(file, replacements);
+    const known = this.written.get(code);
+    if (known !== undefined) return known;
     const target = join(this.dir, `${++this.counter}-${basename(file, '.ts')}.mjs`);
     writeFileSync(target, absoluteSourceMap(code));
     const url = pathToFileURL(target).href;
-    if (cache) this.cache.set(key, { mtime, url });
+    this.written.set(code, url);
     return url;
   }
 
@@ -92,9 +95,9 @@ export class Sandbox {
 
   async run(fileJob: FileJob): Promise<Outcome> {
     const [spec, subject, reference, scripts] = await Promise.all([
-      fileJob.spec === undefined ? undefined : this.module(fileJob.spec, {}, true),
+      fileJob.spec === undefined ? undefined : this.module(fileJob.spec),
       fileJob.subject === undefined ? undefined : this.module(fileJob.subject),
-      fileJob.reference === undefined ? undefined : this.module(fileJob.reference, {}, true),
+      fileJob.reference === undefined ? undefined : this.module(fileJob.reference),
       Promise.all((fileJob.scripts ?? []).map(async (s) => ({ label: s.label, url: await this.module(s.file, s.replacements ?? {}) }))),
     ]);
     return this.runJob({ spec, subject, reference, scripts, outputLimit: this.options.outputLimit, internal: this.dir });

@@ -74,7 +74,7 @@ export async function checkFile(
       .join('\n');
     return { ...base, passed: false, syntax, ms: performance.now() - started };
   }
-  const [spec, reference] = await Promise.all([sandbox.module(kata.files.spec, {}, true), sandbox.module(kata.files.fixed, {}, true)]);
+  const [spec, reference] = await Promise.all([sandbox.module(kata.files.spec), sandbox.module(kata.files.fixed)]);
   const running = sandbox.runJob({ spec, subject, reference, scripts, outputLimit: sandbox.options.outputLimit, internal: sandbox.dir });
   // The type check runs on this thread while the worker runs the code.
   const typeErrors = types?.errors(file, content) ?? [];
