@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { katasDir } from './catalog.ts';
+import { kataFiles, katasDir } from './catalog.ts';
 
 /** A finished Python run, or the reason it could not run here. */
 export type PythonRun =
@@ -30,7 +30,7 @@ let batch: Promise<Map<string, PythonRun>> | undefined;
 function originals(): string[] {
   return readdirSync(katasDir, { withFileTypes: true })
     .filter((d) => d.isDirectory())
-    .flatMap((d) => readdirSync(join(katasDir, d.name)).filter((f) => f === 'original.py').map((f) => join(katasDir, d.name, f)));
+    .flatMap((d) => kataFiles(join(katasDir, d.name)).python ?? []);
 }
 
 function runAll(files: string[]): Promise<Map<string, PythonRun>> {
