@@ -154,11 +154,13 @@ function instantiate<M>(entry: string, bundled: Compiled): M {
 }
 
 /**
- * Returns a loader that gives a fresh instance of `file`'s module on every call,
- * recompiling only when a source changed. Top-level await is not supported.
+ * Returns a loader that gives a fresh instance of `file`'s module on every call.
+ * It compiles on the first call and keeps that code, so later instances cost no
+ * file system checks; make a new loader to pick up edits. Top-level await is not supported.
  */
 export function loader<M>(file: string, replacements: Replacements = {}): () => Promise<M> {
-  return async () => instantiate<M>(file, await compileCached(file, replacements, 'cjs'));
+  let bundled: Promise<Compiled> | undefined;
+  return async () => instantiate<M>(file, await (bundled ??= compileCached(file, replacements, 'cjs')));
 }
 
 const captured = ['log', 'info', 'warn', 'error', 'debug'] as const;
