@@ -19,7 +19,7 @@ export default defineConfig({
       {
         test: {
           name: 'lessons',
-          include: ['katas/**/*.test.ts', 'patterns/**/*.test.ts', 'tools/meta.test.ts'],
+          include: ['katas/**/*.test.ts', 'patterns/**/*.test.ts', 'tools/catalog/meta.test.ts'],
           pool: 'threads',
           isolate: false,
           env: scratch,
@@ -28,8 +28,8 @@ export default defineConfig({
       {
         test: {
           name: 'tooling',
-          include: ['tools/**/*.test.ts'],
-          exclude: ['tools/meta.test.ts'],
+          include: ['tools/**/*.test.ts', 'kit/**/*.test.ts'],
+          exclude: ['tools/catalog/meta.test.ts'],
           pool: 'forks',
           testTimeout: 60_000,
           hookTimeout: 60_000,

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { describeKata } from '../../tools/testing.ts';
+import { describeKata } from '#kit/testing.ts';
 import type { RequestOptions } from './fixed.ts';
 import spec from './spec.ts';
 

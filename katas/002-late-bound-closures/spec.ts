@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { defineSpec } from '../../tools/spec.ts';
+import { defineSpec } from '#kit/spec.ts';
 import type * as Kata from './fixed.ts';
 
 export default defineSpec<typeof Kata>({

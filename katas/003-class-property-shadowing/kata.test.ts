@@ -3,9 +3,9 @@ import { readFileSync } from 'node:fs';
 import { basename, dirname, relative } from 'node:path';
 import { transform } from 'esbuild';
 import { expect, it } from 'vitest';
-import { blocksWith } from '../../tools/catalog.ts';
-import { importFresh } from '../../tools/runner.ts';
-import { describeKata } from '../../tools/testing.ts';
+import { blocksWith } from '#catalog/catalog.ts';
+import { importFresh } from '#kit/runner.ts';
+import { describeKata } from '#kit/testing.ts';
 import type * as Kata from './fixed.ts';
 import spec from './spec.ts';
 

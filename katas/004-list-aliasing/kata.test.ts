@@ -1,6 +1,6 @@
 import { inspect } from 'node:util';
 import { expect, expectTypeOf, it } from 'vitest';
-import { describeKata } from '../../tools/testing.ts';
+import { describeKata } from '#kit/testing.ts';
 import spec from './spec.ts';
 
 describeKata(

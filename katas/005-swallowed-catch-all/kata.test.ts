@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { expect, it } from 'vitest';
-import { describeKata } from '../../tools/testing.ts';
+import { describeKata } from '#kit/testing.ts';
 import spec from './spec.ts';
 
 const key = () => 'test-secret';

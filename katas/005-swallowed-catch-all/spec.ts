@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { createHmac } from 'node:crypto';
-import { defineSpec } from '../../tools/spec.ts';
+import { defineSpec } from '#kit/spec.ts';
 import type * as Kata from './fixed.ts';
 
 const secret = 'spec-secret';

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, expectTypeOf, it } from 'vitest';
-import { parseDoc } from '../../tools/catalog.ts';
+import { parseDoc } from '#catalog/catalog.ts';
 import { isPersister, JsonFilePersister, MemoryPersister, SqlitePersister, type Persister } from '../duck-typed-persister/index.ts';
 import { createDynamicUser, forward, User, userOperations, type DynamicUser, type UserOperations } from './index.ts';
 import * as insteadOf from './instead-of.ts';

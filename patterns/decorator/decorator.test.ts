@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { loader } from '../../tools/runner.ts';
+import { loader } from '#kit/runner.ts';
 import { logged } from './logged.ts';
 import { retry, retrying } from './retry.ts';
 import { requireSession, type HttpRequest, type HttpResponse, type SignedInRequest } from './session.ts';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { parseDoc } from '../../tools/catalog.ts';
+import { parseDoc } from '#catalog/catalog.ts';
 import * as baseClass from './instead-of-base-class.ts';
 import { InPlaceJsonFile } from './instead-of-in-place-write.ts';
 import {

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { loader } from '../../tools/runner.ts';
+import { loader } from '#kit/runner.ts';
 import { answerErrors as answerCatchAll } from './instead-of-catch-all.ts';
 import { parseQuote as parseDroppingCause } from './instead-of-dropped-cause.ts';
 import { answerErrors as answerLeafList } from './instead-of-leaf-list.ts';

@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { repoRoot } from '../runner.ts';
+import { repoRoot } from '#kit/paths.ts';
 
 const budgetMs = 5000;
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' } }, allowPositionals: true });
@@ -17,7 +17,7 @@ if (!Number.isInteger(runs) || runs < 1) {
   process.exit(2);
 }
 
-const run = join(repoRoot, 'tools/docs/run.js');
+const run = join(repoRoot, 'tools/site-builder/run.js');
 const time = (): number => {
   const start = performance.now();
   const result = spawnSync(process.execPath, [run], { cwd: repoRoot, encoding: 'utf8' });
@@ -34,7 +34,7 @@ const times: number[] = [];
 for (let i = 0; i < runs; i += 1) times.push(time());
 const sorted = [...times].sort((a, b) => a - b);
 const median = sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-console.log(`docs build (node tools/docs/run.js, what npm run docs runs), ${runs} runs after one warm-up`);
+console.log(`docs build (node tools/site-builder/run.js, what npm run docs runs), ${runs} runs after one warm-up`);
 console.log(`each:    ${times.map((t) => `${(t / 1000).toFixed(2)} s`).join(', ')}`);
 console.log(`median:  ${(median / 1000).toFixed(2)} s (budget: at most ${budgetMs / 1000} s) ${median <= budgetMs ? 'within budget' : 'OVER BUDGET'}`);
 process.exitCode = median <= budgetMs ? 0 : 1;

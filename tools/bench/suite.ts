@@ -11,7 +11,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { repoRoot } from '../runner.ts';
+import { repoRoot } from '#kit/paths.ts';
 
 const { values } = parseArgs({
   options: { runs: { type: 'string', default: '7' }, katas: { type: 'string', default: '30' } },
@@ -39,7 +39,7 @@ try {
     const source = real[i % real.length] ?? '';
     cpSync(join(katasDir, source), join(katasDir, `${String(900 - i).padStart(3, '0')}-${source.slice(4)}-copy-${i}`), { recursive: true });
   }
-  execFileSync(process.execPath, [join(work, 'node_modules/tsx/dist/cli.mjs'), join(work, 'tools/readme-index.ts')], { cwd: work, stdio: 'ignore' });
+  execFileSync(process.execPath, [join(work, 'node_modules/tsx/dist/cli.mjs'), join(work, 'tools/catalog/readme-index.ts')], { cwd: work, stdio: 'ignore' });
   const trivialTest = "import { expect, it } from 'vitest';\n\nit('adds', () => {\n  expect(1 + 1).toBe(2);\n});\n";
   writeFileSync(join(katasDir, 'trivial.test.ts'), trivialTest);
   // The floor: as many test files as katas, each trivial, under the same config.

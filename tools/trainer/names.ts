@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { readKatas, type Kata } from '../catalog.ts';
+import { readKatas, type Kata } from '#catalog/catalog.ts';
 import { UsageError } from './ui.ts';
 
 /**

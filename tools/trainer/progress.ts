@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import type { Kata } from '../catalog.ts';
-import { repoRoot } from '../runner.ts';
+import type { Kata } from '#catalog/catalog.ts';
+import { repoRoot } from '#kit/paths.ts';
 
 export const practiceDir = join(repoRoot, 'practice');
 export const progressFile = join(practiceDir, 'progress.json');

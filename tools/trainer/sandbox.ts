@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { bundle, type Replacements } from '../runner.ts';
+import { bundle, type Replacements } from '#kit/runner.ts';
 import type { ErrorInfo, Job, Report, WorkerMessage } from './worker.ts';
 
 export type { ErrorInfo, Report } from './worker.ts';

@@ -1,4 +1,4 @@
-import { section, type Kata } from '../catalog.ts';
+import { section, type Kata } from '#catalog/catalog.ts';
 import type { ErrorInfo, Sandbox } from './sandbox.ts';
 import { paint, type Out } from './ui.ts';
 import { describeStop } from './verdict.ts';

@@ -4,7 +4,7 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { repoRoot } from '../runner.ts';
+import { repoRoot } from '#kit/paths.ts';
 
 /** The reference kata the trainer's tests practise on. */
 export const kataName = '002-late-bound-closures';
@@ -29,7 +29,7 @@ export function copyRepo(): RepoCopy {
   const root = mkdtempSync(join(tmpdir(), 'gotcha-trainer-'));
   const listed = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: repoRoot, encoding: 'utf8' })
     .split('\0')
-    .filter((f) => f !== '' && (!f.includes('/') || f.startsWith('tools/') || f.startsWith(`katas/${kataName}/`)));
+    .filter((f) => f !== '' && (!f.includes('/') || f.startsWith('tools/') || f.startsWith('kit/') || f.startsWith(`katas/${kataName}/`)));
   for (const file of listed) {
     const from = join(repoRoot, file);
     if (existsSync(from)) cpSync(from, join(root, file));
@@ -58,7 +58,7 @@ export interface Run {
 }
 
 // Node with tsx as a loader is one process, so stopping it leaves no orphan behind.
-const cli = ['--import', 'tsx', 'tools/cli.ts'];
+const cli = ['--import', 'tsx', 'tools/trainer/cli.ts'];
 
 function environment(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', COLUMNS: '100', ...extra };
@@ -66,7 +66,7 @@ function environment(extra: Record<string, string>): NodeJS.ProcessEnv {
   return env;
 }
 
-/** Runs `tsx tools/cli.ts <args>` in the copy to the end, with `input` on standard input (closed after). */
+/** Runs `tsx tools/trainer/cli.ts <args>` in the copy to the end, with `input` on standard input (closed after). */
 export function runCli(copy: RepoCopy, args: readonly string[], options: { input?: string; env?: Record<string, string>; timeoutMs?: number } = {}): Promise<Run> {
   return finish(spawn(process.execPath, [...cli, ...args], { cwd: copy.root, env: environment(options.env ?? {}), detached: true }), options);
 }

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Kata } from '../catalog.ts';
+import type { Kata } from '#catalog/catalog.ts';
 import { trainerKatas } from './names.ts';
 import { ensurePractice, practiceFile, Progress, resetPractice, type State } from './progress.ts';
 import { defaultSandbox, Sandbox } from './sandbox.ts';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import ts from 'typescript';
-import { repoRoot } from '../runner.ts';
+import { repoRoot } from '#kit/paths.ts';
 import { shown } from './ui.ts';
 
 /**

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import type { Kata } from '../catalog.ts';
-import { BundleError, repoRoot } from '../runner.ts';
+import type { Kata } from '#catalog/catalog.ts';
+import { BundleError } from '#kit/runner.ts';
+import { repoRoot } from '#kit/paths.ts';
 import { unifiedDiff } from './diff.ts';
 import type { ErrorInfo, Outcome, Sandbox } from './sandbox.ts';
 import type { TypeService } from './typecheck.ts';

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync, watch, type FSWatcher } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { createInterface } from 'node:readline';
-import type { Kata } from '../catalog.ts';
+import type { Kata } from '#catalog/catalog.ts';
 import { hashText, practiceFile } from './progress.ts';
 import { questionLines } from './show.ts';
 import type { Trainer } from './trainer.ts';

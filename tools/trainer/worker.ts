@@ -3,7 +3,7 @@
 // never runs on the trainer's own thread and leaves nothing behind.
 import { format } from 'node:util';
 import { parentPort } from 'node:worker_threads';
-import { runSpec, type Spec } from '../spec.ts';
+import { runSpec, type Spec } from '#kit/spec.ts';
 
 /** A thrown value, made safe to post: its name, message and the stack frames outside the sandbox. */
 export interface ErrorInfo {

@@ -4,9 +4,9 @@ import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, type TestContext } from 'vitest';
-import { loadKatas, readPatterns, type Kata } from './catalog.ts';
-import { buildDocs, siteDir, siteIsFresh } from './docs/build.ts';
-import { repoRoot } from './runner.ts';
+import { loadKatas, readPatterns, type Kata } from '#catalog/catalog.ts';
+import { buildDocs, siteDir, siteIsFresh } from './build.ts';
+import { repoRoot } from '#kit/paths.ts';
 
 const executablePath = '/usr/bin/chromium';
 const noBrowser = existsSync(executablePath)

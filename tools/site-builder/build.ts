@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync 
 import { join, relative } from 'node:path';
 import { Application, DefaultTheme, JSX, LogLevel, PageEvent, RendererEvent, TSConfigReader, TypeDocReader, type TypeDocOptions } from 'typedoc';
 import { guidesDir, pagesDir, writePages } from './pages.ts';
-import { repoRoot } from '../runner.ts';
+import { repoRoot } from '#kit/paths.ts';
 
 /** The built site, opened from the file system. */
 export const siteDir = join(repoRoot, 'site');
@@ -30,8 +30,8 @@ export function inputsHash(): string {
     ...filesUnder(join(repoRoot, 'katas')),
     ...filesUnder(join(repoRoot, 'patterns')),
     ...filesUnder(guidesDir),
-    ...filesUnder(join(repoRoot, 'tools', 'docs')),
-    join(repoRoot, 'tools', 'catalog.ts'),
+    ...filesUnder(join(repoRoot, 'tools', 'site-builder')),
+    ...filesUnder(join(repoRoot, 'tools', 'catalog')),
     join(repoRoot, 'README.md'),
     join(repoRoot, 'typedoc.json'),
   ].sort();

@@ -1,7 +1,7 @@
 // The kata trainer: `npm start` and `npm run kata -- <command>`. See `help`.
 import { parseArgs } from 'node:util';
-import { commands, helpText, type Command } from './trainer/help.ts';
-import { terminalOut, UsageError, type Out } from './trainer/ui.ts';
+import { commands, helpText, type Command } from './help.ts';
+import { terminalOut, UsageError, type Out } from './ui.ts';
 
 type Option = 'poll' | 'timeout';
 
@@ -74,10 +74,10 @@ async function main(argv: string[], out: Out): Promise<number> {
 
   // Loaded only now, so help and bad input are answered without starting TypeScript or esbuild.
   const [{ resolveKata }, { showLines }, { Trainer }, { watchKata }] = await Promise.all([
-    import('./trainer/names.ts'),
-    import('./trainer/show.ts'),
-    import('./trainer/trainer.ts'),
-    import('./trainer/watch.ts'),
+    import('./names.ts'),
+    import('./show.ts'),
+    import('./trainer.ts'),
+    import('./watch.ts'),
   ]);
   const interactive = process.stdin.isTTY && process.stdout.isTTY;
   const watching = command === 'practice' || (command === 'start' && interactive);

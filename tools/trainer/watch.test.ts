@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { copyRepo, kataName, secondKataName, Session, type RepoCopy } from './trainer/testkit.ts';
+import { copyRepo, kataName, secondKataName, Session, type RepoCopy } from './testkit.ts';
 
 let copy: RepoCopy;
 let session: Session | undefined;

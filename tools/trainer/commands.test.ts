@@ -4,8 +4,8 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { commands } from './trainer/help.ts';
-import { copyRepo, kataName, runCli, runNpm, secondKataName, type RepoCopy } from './trainer/testkit.ts';
+import { commands } from './help.ts';
+import { copyRepo, kataName, runCli, runNpm, secondKataName, type RepoCopy } from './testkit.ts';
 
 let copy: RepoCopy;
 const practice = (name = kataName) => copy.path('practice', `${name}.ts`);

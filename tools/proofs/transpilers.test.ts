@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { loadKatas } from './catalog.ts';
-import { importFresh, loader, repoRoot } from './runner.ts';
-import { runSpec, type Spec } from './spec.ts';
+import { loadKatas } from '#catalog/catalog.ts';
+import { importFresh, loader } from '#kit/runner.ts';
+import { repoRoot } from '#kit/paths.ts';
+import { runSpec, type Spec } from '#kit/spec.ts';
 
 // Kata code reaches learners and tests through esbuild (tools/runner.ts). This
 // proves that tsc, given the same root tsconfig, emits code on which every spec

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { loadKatas, readPatterns, type Kata } from './catalog.ts';
-import { repoRoot } from './runner.ts';
+import { repoRoot } from '#kit/paths.ts';
 
 export const readmePath = join(repoRoot, 'README.md');
 const start = '<!-- index:start (generated from front matter by `npx tsx tools/readme-index.ts`) -->';

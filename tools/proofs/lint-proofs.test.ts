@@ -1,8 +1,8 @@
 import { relative } from 'node:path';
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
-import { loadKatas, readPatterns } from './catalog.ts';
-import { repoRoot } from './runner.ts';
+import { loadKatas, readPatterns } from '#catalog/catalog.ts';
+import { repoRoot } from '#kit/paths.ts';
 
 // The repo's own ESLint config, with inline directives ignored, so a
 // disable comment can neither hide a report nor fake one.

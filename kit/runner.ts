@@ -2,12 +2,11 @@ import { build, type Plugin } from 'esbuild';
 import { statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { format } from 'node:util';
 import { compileFunction } from 'node:vm';
 
 /** The repository root, where the one tsconfig.json lives. */
-export const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+import { repoRoot } from './paths.ts';
 
 /** Import paths to swap while bundling: absolute source path to absolute replacement path. */
 export type Replacements = Readonly<Record<string, string>>;

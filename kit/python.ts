@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { kataFiles, katasDir } from './catalog.ts';
+import { kataFiles, katasDir } from '#catalog/catalog.ts';
 
 /** A finished Python run, or the reason it could not run here. */
 export type PythonRun =

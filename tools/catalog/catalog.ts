@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { createRequire } from 'node:module';
-import { repoRoot } from './runner.ts';
+import { katasDir, patternsDir, repoRoot } from '#kit/paths.ts';
 
 export const difficulties = ['easy', 'medium', 'hard'] as const;
 export const origins = ['python', 'javascript', 'typescript'] as const;
@@ -103,8 +103,7 @@ export const kataHeadings = [
   'The Python original',
 ] as const;
 
-export const katasDir = join(repoRoot, 'katas');
-export const patternsDir = join(repoRoot, 'patterns');
+export { katasDir, patternsDir } from '#kit/paths.ts';
 const folderPattern = /^(\d{3})-([a-z0-9]+(?:-[a-z0-9]+)*)$/;
 
 /** Every problem found in the catalog, each naming its file. */

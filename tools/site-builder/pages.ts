@@ -4,8 +4,8 @@
 // tags, which typedoc resolves against the files on disk at build time.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { difficulties, loadKatas, parseDoc, readPatterns, section, type Catcher, type Doc, type Kata, type Pattern } from '../catalog.ts';
-import { repoRoot } from '../runner.ts';
+import { difficulties, loadKatas, parseDoc, readPatterns, section, type Catcher, type Doc, type Kata, type Pattern } from '#catalog/catalog.ts';
+import { repoRoot } from '#kit/paths.ts';
 
 /** Where the generated Markdown goes (git-ignored). */
 export const pagesDir = join(repoRoot, '.site-src');

@@ -2,7 +2,7 @@
 // misbehaves is stopped with a message: the trainer as a separate process.
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { copyRepo, kataName, runCli, type RepoCopy } from './trainer/testkit.ts';
+import { copyRepo, kataName, runCli, type RepoCopy } from './testkit.ts';
 
 let copy: RepoCopy;
 const practiceFile = `practice/${kataName}.ts`;

@@ -1,9 +1,10 @@
 import { basename, dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { blocksWith, CatalogError, kataFiles, readDoc, type Doc, type Kata } from './catalog.ts';
+import { blocksWith, CatalogError, kataFiles, readDoc, type Doc, type Kata } from '#catalog/catalog.ts';
 import { startPython } from './python.ts';
-import { loader, repoRoot, runScript } from './runner.ts';
+import { loader, runScript } from './runner.ts';
+import { repoRoot } from './paths.ts';
 import { runSpec, type Spec } from './spec.ts';
 
 /** Fresh-instance loaders for one kata's implementations. */

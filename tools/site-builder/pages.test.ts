@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DocsError, guidePage, guidesDir, kataOrderMarker, kataPage, landingPage, patternPage, renderPages, rewriteLinks, teachingOrder, type Targets } from './docs/pages.ts';
-import { repoRoot } from './runner.ts';
+import { DocsError, guidePage, guidesDir, kataOrderMarker, kataPage, landingPage, patternPage, renderPages, rewriteLinks, teachingOrder, type Targets } from './pages.ts';
+import { repoRoot } from '#kit/paths.ts';
 
 const { pages, katas, patterns } = renderPages();
 const read = (file: string) => readFileSync(file, 'utf8');
