@@ -1,9 +1,10 @@
 // @ts-check
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
-  { ignores: ['node_modules/', 'site/', 'practice/', '.bench/', '.site-src/'] },
+export default defineConfig(
+  { ignores: ['node_modules/', 'site/', 'practice/', '.bench/', '.site-src/', '.stryker-tmp/', 'reports/'] },
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
   {
@@ -12,7 +13,7 @@ export default tseslint.config(
     },
     linterOptions: { reportUnusedDisableDirectives: 'error', reportUnusedInlineConfigs: 'error' },
     rules: {
-      // The teaching rules: katas say these catch their traps, and tools/lint-proofs.test.ts holds them to it.
+      // The teaching rules: katas say these catch their traps, and tools/proofs/lint-proofs.test.ts holds them to it.
       'no-loop-func': 'error',
       'preserve-caught-error': 'error',
     },

@@ -4,7 +4,10 @@ import { dirname, join } from 'node:path';
 function findRoot(from: string): string {
   for (let dir = from; ; dir = dirname(dir)) {
     const manifest = join(dir, 'package.json');
-    if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'gotcha-katas') {
+    if (
+      existsSync(manifest) &&
+      (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'gotcha-katas'
+    ) {
       return dir;
     }
     if (dirname(dir) === dir) throw new Error(`no gotcha-katas package.json above ${from}`);

@@ -5,8 +5,7 @@ import { kataFiles, katasDir } from '#catalog/catalog.ts';
 
 /** A finished Python run, or the reason it could not run here. */
 export type PythonRun =
-  | { readonly skipped: undefined; readonly stdout: string; readonly stderr: string }
-  | { readonly skipped: string };
+  { readonly skipped: undefined; readonly stdout: string; readonly stderr: string } | { readonly skipped: string };
 
 // One interpreter runs every original, each as __main__ with fresh globals and
 // its own captured stdout and stderr: starting python3 once per kata costs far
@@ -35,17 +34,22 @@ function originals(): string[] {
 
 function runAll(files: string[]): Promise<Map<string, PythonRun>> {
   return new Promise((resolve, reject) => {
-    execFile('python3', ['-I', '-S', '-c', driver, ...files], { encoding: 'utf8', timeout: 30_000, maxBuffer: 16 << 20 }, (error, stdout, stderr) => {
-      if ((error as NodeJS.ErrnoException | null)?.code === 'ENOENT') {
-        const skipped = { skipped: 'python3 is not installed, so the Python original was not run' };
-        resolve(new Map(files.map((f) => [f, skipped])));
-      } else if (error !== null) {
-        reject(new Error(`python3 failed: ${error.message}\n${stderr}`, { cause: error }));
-      } else {
-        const parsed = JSON.parse(stdout) as Record<string, { stdout: string; stderr: string }>;
-        resolve(new Map(Object.entries(parsed).map(([file, run]) => [file, { skipped: undefined, ...run }])));
-      }
-    });
+    execFile(
+      'python3',
+      ['-I', '-S', '-c', driver, ...files],
+      { encoding: 'utf8', timeout: 30_000, maxBuffer: 16 << 20 },
+      (error, stdout, stderr) => {
+        if ((error as NodeJS.ErrnoException | null)?.code === 'ENOENT') {
+          const skipped = { skipped: 'python3 is not installed, so the Python original was not run' };
+          resolve(new Map(files.map((f) => [f, skipped])));
+        } else if (error !== null) {
+          reject(new Error(`python3 failed: ${error.message}\n${stderr}`, { cause: error }));
+        } else {
+          const parsed = JSON.parse(stdout) as Record<string, { stdout: string; stderr: string }>;
+          resolve(new Map(Object.entries(parsed).map(([file, run]) => [file, { skipped: undefined, ...run }])));
+        }
+      },
+    );
   });
 }
 

@@ -82,7 +82,9 @@ async function compile(entry: string, replacements: Replacements, format: Format
     return { code: output.text, inputs };
   } catch (error) {
     if (error instanceof BundleError) throw error;
-    const problems = (error as { errors?: { text: string; location?: { file: string; line: number; column: number } | null }[] }).errors;
+    const problems = (
+      error as { errors?: { text: string; location?: { file: string; line: number; column: number } | null }[] }
+    ).errors;
     if (problems === undefined) throw error;
     const lines = problems.map(({ text, location }) =>
       location ? `${location.file}:${location.line}:${location.column + 1}: ${text}` : text,
@@ -100,10 +102,11 @@ async function compileCached(entry: string, replacements: Replacements, format: 
   const hit = compiled.get(key);
   if (hit !== undefined) {
     const fresh = await hit.then(
-      (c) => c.inputs.every(([file, mtime, size]) => {
-        const [m, s] = stamp(file);
-        return m === mtime && s === size;
-      }),
+      (c) =>
+        c.inputs.every(([file, mtime, size]) => {
+          const [m, s] = stamp(file);
+          return m === mtime && s === size;
+        }),
       () => false,
     );
     if (fresh) return hit;

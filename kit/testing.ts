@@ -61,7 +61,9 @@ export function describeKata<M>(
   for (const [impl, names] of Object.entries(rejects)) {
     const unknown = names.filter((n) => !checkNames.includes(n));
     if (names.length === 0 || unknown.length > 0) {
-      throw new Error(`${where}: rejects.${impl} must name failing checks of the spec (unknown: ${unknown.join(', ') || 'none listed'})`);
+      throw new Error(
+        `${where}: rejects.${impl} must name failing checks of the spec (unknown: ${unknown.join(', ') || 'none listed'})`,
+      );
     }
   }
 
@@ -89,7 +91,8 @@ export function describeKata<M>(
       const expected = await exportsOf(loaders.fixed);
       expect(expected.length).toBeGreaterThan(0);
       expect(await exportsOf(loaders.broken), 'broken.ts').toEqual(expected);
-      for (const [wrong, load] of wrongFixLoaders) expect(await exportsOf(load), `wrong-fixes/${wrong}.ts`).toEqual(expected);
+      for (const [wrong, load] of wrongFixLoaders)
+        expect(await exportsOf(load), `wrong-fixes/${wrong}.ts`).toEqual(expected);
     });
 
     for (const [name, check] of Object.entries(spec.checks)) {

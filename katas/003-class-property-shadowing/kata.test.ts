@@ -56,8 +56,15 @@ describeKata(
   import.meta.url,
   spec,
   {
-    broken: ['a menu keeps the items its options name', 'a menu given no items gets Open and Save, in an array of its own', 'each toolbar keeps its own buttons'],
-    'field-initialiser': ['a menu keeps the items its options name', 'a menu given no items gets Open and Save, in an array of its own'],
+    broken: [
+      'a menu keeps the items its options name',
+      'a menu given no items gets Open and Save, in an array of its own',
+      'each toolbar keeps its own buttons',
+    ],
+    'field-initialiser': [
+      'a menu keeps the items its options name',
+      'a menu given no items gets Open and Save, in an array of its own',
+    ],
     'hook-default-in-field': ['a menu keeps the items its options name'],
     'lazy-own-array': ['each toolbar keeps its own buttons'],
   },

@@ -7,7 +7,10 @@ describeKata(
   import.meta.url,
   spec,
   {
-    broken: ['every day of a new week has a bucket of its own', 'a booking on the draft leaves the original week alone'],
+    broken: [
+      'every day of a new week has a bucket of its own',
+      'a booking on the draft leaves the original week alone',
+    ],
     'map-over-holes': ['every day of a new week has a bucket of its own'],
     'shared-empty-day': ['every day of a new week has a bucket of its own'],
     'slice-copy': ['a booking on the draft leaves the original week alone'],

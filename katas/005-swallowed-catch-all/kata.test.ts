@@ -62,7 +62,10 @@ describeKata(
       const short = Buffer.from('abcd:{"user":"ada"}').toString('base64url');
       const error = catchError(() => decodeSession(short, key));
       expect(error).toBeInstanceOf(RangeError);
-      expect(error).toMatchObject({ code: 'ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH', message: 'Input buffers must have the same byte length' });
+      expect(error).toMatchObject({
+        code: 'ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH',
+        message: 'Input buffers must have the same byte length',
+      });
     });
 
     it('broken: a SessionError made without cause drops the SyntaxError', async () => {

@@ -31,7 +31,10 @@ export default defineSpec<typeof Kata>({
       assert.throws(() => decodeSession(tokenOf(short, payload), key), SessionError, JSON.stringify(short));
     }
   },
-  'a signed payload that is not JSON is a SessionError caused by the SyntaxError': ({ decodeSession, SessionError }) => {
+  'a signed payload that is not JSON is a SessionError caused by the SyntaxError': ({
+    decodeSession,
+    SessionError,
+  }) => {
     const broken = '{"user":';
     assert.throws(
       () => decodeSession(tokenOf(sign(broken), broken), key),
@@ -41,7 +44,10 @@ export default defineSpec<typeof Kata>({
   'a bug in the secret lookup reaches the caller unchanged': ({ decodeSession }) => {
     const bug = new TypeError("Cannot read properties of undefined (reading 'secret')");
     assert.throws(
-      () => decodeSession(good, () => { throw bug; }),
+      () =>
+        decodeSession(good, () => {
+          throw bug;
+        }),
       (error) => error === bug,
     );
     const missing = {} as { secret: string };
@@ -53,7 +59,10 @@ export default defineSpec<typeof Kata>({
   'a SyntaxError from the secret lookup is not taken for a bad token': ({ decodeSession }) => {
     const bug = new SyntaxError('Unexpected end of JSON input');
     assert.throws(
-      () => decodeSession(good, () => { throw bug; }),
+      () =>
+        decodeSession(good, () => {
+          throw bug;
+        }),
       (error) => error === bug,
     );
   },

@@ -3,7 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, expectTypeOf, it } from 'vitest';
 import { parseDoc } from '#catalog/catalog.ts';
-import { isPersister, JsonFilePersister, MemoryPersister, SqlitePersister, type Persister } from '../duck-typed-persister/index.ts';
+import {
+  isPersister,
+  JsonFilePersister,
+  MemoryPersister,
+  SqlitePersister,
+  type Persister,
+} from '../duck-typed-persister/index.ts';
 import { createDynamicUser, forward, User, userOperations, type DynamicUser, type UserOperations } from './index.ts';
 import * as insteadOf from './instead-of.ts';
 
@@ -103,7 +109,9 @@ describe('composition over inheritance', () => {
       it('errors of the persister reach the caller unchanged', () => {
         const user = make(new MemoryPersister());
         user.save('ada', 1, 0);
-        expect(() => user.save('ada', 2, 0)).toThrow('record "ada" already exists at version 1: pass that version to replace it');
+        expect(() => user.save('ada', 2, 0)).toThrow(
+          'record "ada" already exists at version 1: pass that version to replace it',
+        );
         expect(() => user.get('nobody')).toThrow('no record has the id "nobody"');
       });
 

@@ -47,8 +47,14 @@ const transient = (error: unknown) => error instanceof RangeError;
 
 const sessions = (id: string) => (id === 'live' ? { userId: 'ada' } : undefined);
 const guard = { sessions, loginPath: '/login' };
-const browser = (cookie?: string): HttpRequest => ({ url: '/account?tab=orders', headers: { accept: 'text/html,application/xhtml+xml', cookie } });
-const apiClient = (cookie?: string): HttpRequest => ({ url: '/api/account', headers: { accept: 'application/json', cookie } });
+const browser = (cookie?: string): HttpRequest => ({
+  url: '/account?tab=orders',
+  headers: { accept: 'text/html,application/xhtml+xml', cookie },
+});
+const apiClient = (cookie?: string): HttpRequest => ({
+  url: '/api/account',
+  headers: { accept: 'application/json', cookie },
+});
 
 async function account(request: SignedInRequest, tab: string): Promise<HttpResponse> {
   return Promise.resolve({ status: 200, headers: {}, body: `${request.session.userId}:${tab}` });
@@ -136,7 +142,11 @@ describe('decorator', () => {
   describe('a realistic one: a session guard for request handlers', () => {
     it('pattern: with a live session the handler runs, given the session and its other arguments', async () => {
       const guarded = requireSession(account, guard);
-      expect(await guarded(browser('theme=dark; session=live'), 'orders')).toEqual({ status: 200, headers: {}, body: 'ada:orders' });
+      expect(await guarded(browser('theme=dark; session=live'), 'orders')).toEqual({
+        status: 200,
+        headers: {},
+        body: 'ada:orders',
+      });
     });
 
     it('pattern: a browser without a session is redirected to sign in, with the page it wanted in next', async () => {
@@ -148,7 +158,11 @@ describe('decorator', () => {
 
     it('pattern: any other client without a session gets a 401', async () => {
       const guarded = requireSession(account, guard);
-      const expected = { status: 401, headers: { 'content-type': 'application/json' }, body: '{"error":"sign in first"}' };
+      const expected = {
+        status: 401,
+        headers: { 'content-type': 'application/json' },
+        body: '{"error":"sign in first"}',
+      };
       expect(await guarded(apiClient(), 'orders')).toEqual(expected);
       expect(await guarded(apiClient('sessionx=live; session='), 'orders')).toEqual(expected);
     });
@@ -167,7 +181,10 @@ describe('decorator', () => {
     it("pattern: keeps the handler's name and this", async () => {
       const controller = {
         greeting: 'hello',
-        home: requireSession(async function home(this: { greeting: string }, request: SignedInRequest): Promise<HttpResponse> {
+        home: requireSession(async function home(
+          this: { greeting: string },
+          request: SignedInRequest,
+        ): Promise<HttpResponse> {
           return Promise.resolve({ status: 200, headers: {}, body: `${this.greeting} ${request.session.userId}` });
         }, guard),
       };
@@ -181,7 +198,9 @@ describe('decorator', () => {
       expectTypeOf(guarded).returns.toEqualTypeOf<Promise<HttpResponse>>();
       // @ts-expect-error a handler that needs a session cannot be routed without the guard
       const unguarded: (request: HttpRequest, tab: string) => Promise<HttpResponse> = account;
-      await expect(unguarded(apiClient(), 'orders')).rejects.toThrow(new TypeError("Cannot read properties of undefined (reading 'userId')"));
+      await expect(unguarded(apiClient(), 'orders')).rejects.toThrow(
+        new TypeError("Cannot read properties of undefined (reading 'userId')"),
+      );
     });
   });
 
@@ -248,7 +267,9 @@ describe('decorator', () => {
       const { PriceFeed } = await loadInsteadOf();
       const { source, calls } = flaky([], 42);
       const feed = new PriceFeed(source);
-      expect(await rejection(feed.price('ACME'))).toEqual(new TypeError("Cannot read properties of undefined (reading 'calls')"));
+      expect(await rejection(feed.price('ACME'))).toEqual(
+        new TypeError("Cannot read properties of undefined (reading 'calls')"),
+      );
       expect([feed.calls, calls()]).toEqual([0, 0]);
       expect(PriceFeed.prototype.price.name).toBe('');
       expectTypeOf<(typeof feed)['price']>().toEqualTypeOf<(symbol: string) => Promise<number>>();

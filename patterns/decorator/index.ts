@@ -6,6 +6,13 @@
  * @module
  */
 export { keepIdentity, logged } from './logged.ts';
-export { requireSession, type HttpRequest, type HttpResponse, type Session, type SessionOptions, type SignedInRequest } from './session.ts';
+export {
+  requireSession,
+  type HttpRequest,
+  type HttpResponse,
+  type Session,
+  type SessionOptions,
+  type SignedInRequest,
+} from './session.ts';
 export { retry, retrying, type RetryOptions } from './retry.ts';
 export { PriceFeed, TransientError, type PriceSource } from './price-feed.ts';

@@ -9,7 +9,10 @@ import { inspect } from 'node:util';
  * @param fn - The function it wraps.
  * @returns `wrapper` itself.
  */
-export function keepIdentity<F extends (...args: never[]) => unknown>(wrapper: F, fn: (...args: never[]) => unknown): F {
+export function keepIdentity<F extends (...args: never[]) => unknown>(
+  wrapper: F,
+  fn: (...args: never[]) => unknown,
+): F {
   Object.defineProperty(wrapper, 'name', { value: fn.name, configurable: true });
   Object.defineProperty(wrapper, 'length', { value: fn.length, configurable: true });
   return wrapper;

@@ -71,7 +71,11 @@ export function requireSession<This, Rest extends unknown[]>(
     const session = id === undefined ? undefined : options.sessions(id);
     if (session !== undefined) return handler.call(this, { ...request, session }, ...rest);
     if ((request.headers.accept ?? '').includes('text/html')) {
-      return { status: 303, headers: { location: `${options.loginPath}?next=${encodeURIComponent(request.url)}` }, body: '' };
+      return {
+        status: 303,
+        headers: { location: `${options.loginPath}?next=${encodeURIComponent(request.url)}` },
+        body: '',
+      };
     }
     return { status: 401, headers: { 'content-type': 'application/json' }, body: '{"error":"sign in first"}' };
   }, handler);

@@ -3,7 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InPlaceJsonFile } from './instead-of-in-place-write.ts';
-import { JsonFilePersister, MemoryPersister, persisterContract, SqlitePersister, type ContractStore, type Persister } from './index.ts';
+import {
+  JsonFilePersister,
+  MemoryPersister,
+  persisterContract,
+  SqlitePersister,
+  type ContractStore,
+  type Persister,
+} from './index.ts';
 
 interface Backend {
   readonly store: ContractStore;
@@ -64,7 +71,10 @@ describe('duck-typed persister: the contract', () => {
   it('instead-of: the in-place JSON file fits the type, and the contract names each way it falls short', () => {
     const failed = Object.keys(persisterContract).filter((name) => {
       try {
-        run(onDisk('naive.json', (path) => new InPlaceJsonFile(path)), name);
+        run(
+          onDisk('naive.json', (path) => new InPlaceJsonFile(path)),
+          name,
+        );
         return false;
       } catch {
         return true;

@@ -21,10 +21,15 @@ export interface ContractStore {
 /** One behaviour every persister owes; it throws when the behaviour is missing. */
 export type ContractCheck = (store: ContractStore) => void;
 
-function throwsWith<E extends Error>(action: () => unknown, type: new (...args: never[]) => E, fields: Partial<E> = {}): void {
+function throwsWith<E extends Error>(
+  action: () => unknown,
+  type: new (...args: never[]) => E,
+  fields: Partial<E> = {},
+): void {
   assert.throws(action, (error: unknown) => {
     assert.ok(error instanceof type, `expected a ${type.name}, got ${String(error)}`);
-    for (const [key, value] of Object.entries(fields)) assert.deepEqual(error[key as keyof E], value, `${type.name}.${key}`);
+    for (const [key, value] of Object.entries(fields))
+      assert.deepEqual(error[key as keyof E], value, `${type.name}.${key}`);
     return true;
   });
 }

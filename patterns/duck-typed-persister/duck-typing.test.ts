@@ -56,7 +56,10 @@ describe('duck-typed persister: the shape is the type', () => {
     };
     // @ts-expect-error get() that returns a Promise is a different shape: callers would read .value off a Promise
     const promised: Persister = later;
-    const loose = { ...objectPersister(), save: (id: string, value: Json, expectedVersion: string) => ({ id, value, version: Number(expectedVersion) }) };
+    const loose = {
+      ...objectPersister(),
+      save: (id: string, value: Json, expectedVersion: string) => ({ id, value, version: Number(expectedVersion) }),
+    };
     // @ts-expect-error save() must accept a number as its expected version
     const wrongParameter: Persister = loose;
     expect([lacking, promised, wrongParameter].map(isPersister)).toEqual([false, true, true]);
@@ -94,8 +97,16 @@ describe('duck-typed persister: can it quack? (values from outside)', () => {
     expect(() => asPersister(plugin, 'the plugin "cache"')).toThrow(
       new NotAPersisterError('the plugin "cache"', ['delete', 'ids', 'clear']),
     );
-    expect(() => asPersister(plugin, 'the plugin "cache"')).toThrow('the plugin "cache" is not a persister: it has no delete(), ids(), clear()');
-    for (const value of [null, undefined, 42, 'persister', JSON.parse('{"get": 1, "save": 1, "delete": 1, "ids": 1, "clear": 1}') as unknown]) {
+    expect(() => asPersister(plugin, 'the plugin "cache"')).toThrow(
+      'the plugin "cache" is not a persister: it has no delete(), ids(), clear()',
+    );
+    for (const value of [
+      null,
+      undefined,
+      42,
+      'persister',
+      JSON.parse('{"get": 1, "save": 1, "delete": 1, "ids": 1, "clear": 1}') as unknown,
+    ]) {
       expect(isPersister(value)).toBe(false);
     }
   });

@@ -3,7 +3,13 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { InPlaceJsonFile } from './instead-of-in-place-write.ts';
-import { CorruptStoreError, JsonFilePersister, NotSerialisableError, type FileSystem, type Persister } from './index.ts';
+import {
+  CorruptStoreError,
+  JsonFilePersister,
+  NotSerialisableError,
+  type FileSystem,
+  type Persister,
+} from './index.ts';
 
 const realFs: FileSystem = fs;
 
@@ -92,7 +98,10 @@ describe('duck-typed persister: JSON file', () => {
       const [temp, ...more] = othersBeside(file);
       expect(more).toEqual([]);
       expect(temp).toMatch(/^store\.json\.[0-9a-f-]{36}\.tmp$/);
-      if (at === 'write') expect(() => JSON.parse(fs.readFileSync(join(dirname(file), temp ?? ''), 'utf8')) as unknown).toThrow(SyntaxError);
+      if (at === 'write')
+        expect(() => JSON.parse(fs.readFileSync(join(dirname(file), temp ?? ''), 'utf8')) as unknown).toThrow(
+          SyntaxError,
+        );
 
       const after = new JsonFilePersister(file);
       expect(after.ids()).toEqual(['ada', 'grace']);
@@ -131,7 +140,8 @@ describe('duck-typed persister: JSON file', () => {
     'a JSON list': '[]',
     'another format': '{"format": "someone-else@2", "records": []}',
     'a records field that is not a list': '{"format": "gotcha-katas/duck-typed-persister@1", "records": {}}',
-    'a record without a version': '{"format": "gotcha-katas/duck-typed-persister@1", "records": [{"id": "ada", "value": 1}]}',
+    'a record without a version':
+      '{"format": "gotcha-katas/duck-typed-persister@1", "records": [{"id": "ada", "value": 1}]}',
     'an id stored twice': `{"format": "gotcha-katas/duck-typed-persister@1", "records": [${'{"id": "ada", "version": 1, "value": 1}, '.repeat(2).slice(0, -2)}]}`,
   };
 
@@ -140,7 +150,14 @@ describe('duck-typed persister: JSON file', () => {
       const file = tempFile();
       fs.writeFileSync(file, text);
       const p = new JsonFilePersister(file);
-      const operations = [() => p.get('ada'), () => p.save('ada', 2, 1), () => p.save('new', 1, 0), () => p.delete('ada', 1), () => p.ids(), () => p.clear()];
+      const operations = [
+        () => p.get('ada'),
+        () => p.save('ada', 2, 1),
+        () => p.save('new', 1, 0),
+        () => p.delete('ada', 1),
+        () => p.ids(),
+        () => p.clear(),
+      ];
       for (const operation of operations) {
         expect(operation).toThrow(CorruptStoreError);
         expect(read(file)).toBe(text);
@@ -191,7 +208,9 @@ describe('duck-typed persister: JSON file', () => {
     expect(naive.get('ada').value).toEqual({ score: null });
 
     const p = new JsonFilePersister(join(dirname(file), 'pattern.json'));
-    expect(() => p.save('ada', { score: Number.NaN }, 0)).toThrow(new NotSerialisableError('value.score', 'NaN is not JSON (JSON.stringify writes null)'));
+    expect(() => p.save('ada', { score: Number.NaN }, 0)).toThrow(
+      new NotSerialisableError('value.score', 'NaN is not JSON (JSON.stringify writes null)'),
+    );
     expect(() => p.save('ada', { email: undefined } as unknown as { email: string }, 0)).toThrow(NotSerialisableError);
   });
 });

@@ -123,13 +123,19 @@ export class JsonFilePersister implements Persister {
     const corrupt = (problem: string) => new CorruptStoreError(this.path, problem);
     if (data === null || typeof data !== 'object' || Array.isArray(data)) throw corrupt('it is not a JSON object');
     const { format: found, records } = data as { readonly format?: Json; readonly records?: Json };
-    if (found !== format) throw corrupt(`its format is ${JSON.stringify(found) ?? 'missing'}, not ${JSON.stringify(format)}`);
+    if (found !== format)
+      throw corrupt(`its format is ${JSON.stringify(found) ?? 'missing'}, not ${JSON.stringify(format)}`);
     if (!Array.isArray(records)) throw corrupt('it has no records list');
     const result = new Map<string, Entry>();
     for (const [index, record] of (records as readonly Json[]).entries()) {
-      const { id, version, value } = (record ?? {}) as { readonly id?: Json; readonly version?: Json; readonly value?: Json };
+      const { id, version, value } = (record ?? {}) as {
+        readonly id?: Json;
+        readonly version?: Json;
+        readonly value?: Json;
+      };
       if (typeof id !== 'string' || id === '') throw corrupt(`record ${index} has no id`);
-      if (typeof version !== 'number' || !Number.isSafeInteger(version) || version < 1) throw corrupt(`record ${index} has no version`);
+      if (typeof version !== 'number' || !Number.isSafeInteger(version) || version < 1)
+        throw corrupt(`record ${index} has no version`);
       if (value === undefined) throw corrupt(`record ${index} has no value`);
       if (result.has(id)) throw corrupt(`the id ${JSON.stringify(id)} appears twice`);
       result.set(id, { version, value });

@@ -1,4 +1,14 @@
-import { checkExpected, checkId, checkVersion, decode, encode, NotFoundError, type Json, type Persister, type StoredRecord } from './persister.ts';
+import {
+  checkExpected,
+  checkId,
+  checkVersion,
+  decode,
+  encode,
+  NotFoundError,
+  type Json,
+  type Persister,
+  type StoredRecord,
+} from './persister.ts';
 
 /**
  * A persister that keeps records in this process only. It stores JSON text,

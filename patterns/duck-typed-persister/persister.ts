@@ -211,7 +211,8 @@ function check(value: unknown, path: string, ancestors: object[]): void {
     case 'boolean':
       return;
     case 'number':
-      if (!Number.isFinite(value)) throw new NotSerialisableError(path, `${value} is not JSON (JSON.stringify writes null)`);
+      if (!Number.isFinite(value))
+        throw new NotSerialisableError(path, `${value} is not JSON (JSON.stringify writes null)`);
       if (Object.is(value, -0)) throw new NotSerialisableError(path, '-0 would come back as 0');
       return;
     case 'undefined':
@@ -271,7 +272,8 @@ export function decode(text: string, location: string): Json {
  * @throws {@link InvalidArgumentError} unless it is a non-empty string.
  */
 export function checkId(id: unknown): asserts id is string {
-  if (typeof id !== 'string' || id === '') throw new InvalidArgumentError(`an id is a non-empty string, not ${typeof id === 'string' ? '""' : String(id)}`);
+  if (typeof id !== 'string' || id === '')
+    throw new InvalidArgumentError(`an id is a non-empty string, not ${typeof id === 'string' ? '""' : String(id)}`);
 }
 
 /**

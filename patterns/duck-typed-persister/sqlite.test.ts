@@ -35,7 +35,10 @@ afterEach(() => {
 describe('duck-typed persister: SQLite', () => {
   it('pattern: node-sqlite3-wasm installs without building or downloading anything', () => {
     const dir = dirname(createRequire(import.meta.url).resolve('node-sqlite3-wasm/package.json'));
-    const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { scripts?: Record<string, string>; gypfile?: boolean };
+    const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
+      scripts?: Record<string, string>;
+      gypfile?: boolean;
+    };
     for (const hook of ['preinstall', 'install', 'postinstall']) expect(manifest.scripts?.[hook]).toBeUndefined();
     expect(manifest.gypfile).toBeUndefined();
     expect(readdirSync(join(dir, 'dist')).sort()).toEqual(['node-sqlite3-wasm.js', 'node-sqlite3-wasm.wasm']);
@@ -48,7 +51,9 @@ describe('duck-typed persister: SQLite', () => {
   it('pattern: the store is a real SQLite database file that any SQLite client can read', () => {
     persister().save('ada', { name: 'Ada' }, 0);
     expect(readFileSync(file).subarray(0, 16).toString('latin1')).toBe('SQLite format 3\0');
-    expect(raw().all('SELECT id, version, value FROM records')).toEqual([{ id: 'ada', version: 1, value: '{"name":"Ada"}' }]);
+    expect(raw().all('SELECT id, version, value FROM records')).toEqual([
+      { id: 'ada', version: 1, value: '{"name":"Ada"}' },
+    ]);
   });
 
   it('pattern: a file that is not a database is a CorruptStoreError, and its bytes stay as they were', () => {

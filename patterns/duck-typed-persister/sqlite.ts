@@ -67,11 +67,10 @@ export class SqlitePersister implements Persister {
     const version = expectedVersion + 1;
     this.#transaction(() => {
       checkExpected(id, expectedVersion, this.#version(id));
-      this.#db.run('INSERT INTO records (id, version, value) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET version = excluded.version, value = excluded.value', [
-        id,
-        version,
-        text,
-      ]);
+      this.#db.run(
+        'INSERT INTO records (id, version, value) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET version = excluded.version, value = excluded.value',
+        [id, version, text],
+      );
     });
     return { id, version, value: decode(text, this.path) };
   }
@@ -123,7 +122,8 @@ export class SqlitePersister implements Persister {
     try {
       this.#db.exec('BEGIN IMMEDIATE');
     } catch (error) {
-      if (error instanceof SQLite3Error && error.message === 'database is locked') throw new StoreBusyError(this.path, { cause: error });
+      if (error instanceof SQLite3Error && error.message === 'database is locked')
+        throw new StoreBusyError(this.path, { cause: error });
       throw error;
     }
     try {

@@ -133,21 +133,24 @@ describe('error hierarchy', () => {
 
     it('pattern: instanceof holds at every level above a leaf and at none beside it', () => {
       const error = new NotFoundError('n');
-      expect([error instanceof NotFoundError, error instanceof ResponseError, error instanceof AppError, error instanceof Error]).toEqual([
-        true,
-        true,
-        true,
-        true,
-      ]);
+      expect([
+        error instanceof NotFoundError,
+        error instanceof ResponseError,
+        error instanceof AppError,
+        error instanceof Error,
+      ]).toEqual([true, true, true, true]);
       expect([error instanceof ValidationError, error instanceof UnauthorizedError]).toEqual([false, false]);
       expect(new UniqueFieldError('symbol', 'ACME')).toBeInstanceOf(ValidationError);
       expect(new UniqueFieldError('symbol', 'ACME')).not.toBeInstanceOf(ResponseError);
     });
 
     it('pattern: each response error carries its status, and only leaves can be made', () => {
-      const statuses = [new BadRequestError('b'), new UnauthorizedError('u'), new NotFoundError('n'), new MethodNotAllowedError('PUT', ['GET'])].map(
-        (e) => e.status,
-      );
+      const statuses = [
+        new BadRequestError('b'),
+        new UnauthorizedError('u'),
+        new NotFoundError('n'),
+        new MethodNotAllowedError('PUT', ['GET']),
+      ].map((e) => e.status);
       expect(statuses).toEqual([400, 401, 404, 405]);
       expectTypeOf(NotFoundError).toBeConstructibleWith('n');
       // @ts-expect-error the branch classes are abstract: throw a leaf, catch the branch
@@ -169,7 +172,11 @@ describe('error hierarchy', () => {
   describe('the quote client handles what it owns', () => {
     it('pattern: returns the quote, asking for the symbol with the user token', async () => {
       const service = quoteService({ 'BRK.B': 400 });
-      expect(await createQuoteClient(service, 'https://quotes.test').quote('BRK.B', 'good')).toEqual({ symbol: 'BRK.B', price: 400, currency: 'USD' });
+      expect(await createQuoteClient(service, 'https://quotes.test').quote('BRK.B', 'good')).toEqual({
+        symbol: 'BRK.B',
+        price: 400,
+        currency: 'USD',
+      });
       expect(service.asked).toEqual(['https://quotes.test/quotes/BRK.B']);
     });
 
@@ -208,7 +215,9 @@ describe('error hierarchy', () => {
 
     it('pattern: any other status is an AppError naming it', async () => {
       const client = createQuoteClient(answering(new Response('', { status: 503 })), 'https://quotes.test');
-      await expect(client.quote('ACME', 'good')).rejects.toThrow(new AppError('the quote service answered 503 for ACME'));
+      await expect(client.quote('ACME', 'good')).rejects.toThrow(
+        new AppError('the quote service answered 503 for ACME'),
+      );
     });
 
     it('pattern: the global fetch fits the injected fetch type', () => {
@@ -218,17 +227,45 @@ describe('error hierarchy', () => {
 
   describe('the HTTP edge answers whole branches', () => {
     it('pattern: a quote answers 200', async () => {
-      expect(await api()(get('/quotes/ACME'))).toEqual({ status: 200, headers: {}, body: { symbol: 'ACME', price: 12.5, currency: 'USD' } });
+      expect(await api()(get('/quotes/ACME'))).toEqual({
+        status: 200,
+        headers: {},
+        body: { symbol: 'ACME', price: 12.5, currency: 'USD' },
+      });
     });
 
     it('pattern: every ResponseError answers its own status and message, from however deep it was thrown', async () => {
       const answer = api();
-      expect(await answer(get('/quotes/NOPE'))).toEqual({ status: 404, headers: {}, body: { error: 'no quote for NOPE' } });
-      expect(await answer(anonymous('/quotes/ACME'))).toEqual({ status: 401, headers: {}, body: { error: 'sign in first' } });
-      expect(await answer(get('/quotes/ACME', 'expired'))).toEqual({ status: 401, headers: {}, body: { error: 'the quote service refused your token' } });
-      expect(await answer(get('/nowhere'))).toEqual({ status: 404, headers: {}, body: { error: 'nothing at /nowhere' } });
-      expect(await answer(get('/quotes/%E0'))).toEqual({ status: 400, headers: {}, body: { error: '%E0 is not a valid path segment' } });
-      expect(await answer(post('{"symbol": '))).toEqual({ status: 400, headers: {}, body: { error: 'the body is not JSON' } });
+      expect(await answer(get('/quotes/NOPE'))).toEqual({
+        status: 404,
+        headers: {},
+        body: { error: 'no quote for NOPE' },
+      });
+      expect(await answer(anonymous('/quotes/ACME'))).toEqual({
+        status: 401,
+        headers: {},
+        body: { error: 'sign in first' },
+      });
+      expect(await answer(get('/quotes/ACME', 'expired'))).toEqual({
+        status: 401,
+        headers: {},
+        body: { error: 'the quote service refused your token' },
+      });
+      expect(await answer(get('/nowhere'))).toEqual({
+        status: 404,
+        headers: {},
+        body: { error: 'nothing at /nowhere' },
+      });
+      expect(await answer(get('/quotes/%E0'))).toEqual({
+        status: 400,
+        headers: {},
+        body: { error: '%E0 is not a valid path segment' },
+      });
+      expect(await answer(post('{"symbol": '))).toEqual({
+        status: 400,
+        headers: {},
+        body: { error: 'the body is not JSON' },
+      });
     });
 
     it('pattern: a 405 carries the allowed methods in the allow header', async () => {
@@ -238,12 +275,19 @@ describe('error hierarchy', () => {
         headers: { allow: 'GET' },
         body: { error: 'PUT is not allowed here; use GET' },
       });
-      expect(await answer({ method: 'DELETE', path: '/watchlist' })).toMatchObject({ status: 405, headers: { allow: 'GET, POST' } });
+      expect(await answer({ method: 'DELETE', path: '/watchlist' })).toMatchObject({
+        status: 405,
+        headers: { allow: 'GET, POST' },
+      });
     });
 
     it('pattern: every ValidationError answers 422 naming its field', async () => {
       const answer = api();
-      expect(await answer(post('{}'))).toEqual({ status: 422, headers: {}, body: { error: 'symbol is required', field: 'symbol' } });
+      expect(await answer(post('{}'))).toEqual({
+        status: 422,
+        headers: {},
+        body: { error: 'symbol is required', field: 'symbol' },
+      });
       expect(await answer(post('{"symbol": "  "}'))).toMatchObject({ status: 422, body: { field: 'symbol' } });
       expect(await answer(post('{"symbol": "acme"}'))).toEqual({ status: 201, headers: {}, body: { symbol: 'ACME' } });
       expect(await answer(post('{"symbol": "ACME"}'))).toEqual({
@@ -265,7 +309,11 @@ describe('error hierarchy', () => {
         readonly status = 410;
       }
       const route: Route = () => Promise.reject(new GoneError('ACME was delisted'));
-      expect(await answerErrors(route)(get('/quotes/ACME'))).toEqual({ status: 410, headers: {}, body: { error: 'ACME was delisted' } });
+      expect(await answerErrors(route)(get('/quotes/ACME'))).toEqual({
+        status: 410,
+        headers: {},
+        body: { error: 'ACME was delisted' },
+      });
     });
 
     it('pattern: an error HTTP does not own is re-thrown as the very same object', async () => {
@@ -327,7 +375,9 @@ describe('error hierarchy', () => {
         [here('parse-quote.ts')]: here('instead-of-dropped-cause.ts'),
       });
       const service = answering(ok('{"symbol": "ACM'), ok(acme));
-      const error = await caught((await load()).createQuoteClient(service, 'https://quotes.test').quote('ACME', 'good'));
+      const error = await caught(
+        (await load()).createQuoteClient(service, 'https://quotes.test').quote('ACME', 'good'),
+      );
       expect(error).toBeInstanceOf(Error);
       expect(error).not.toBeInstanceOf(SyntaxError);
       expect(service.asked).toHaveLength(1);

@@ -40,7 +40,8 @@ export function createQuoteClient(fetchQuote: FetchQuote, baseUrl: string): Quot
         const response = await fetchQuote(`${baseUrl}/quotes/${encodeURIComponent(symbol)}`, {
           headers: { authorization: `Bearer ${token}` },
         });
-        if (response.status === 401 || response.status === 403) throw new UnauthorizedError('the quote service refused your token');
+        if (response.status === 401 || response.status === 403)
+          throw new UnauthorizedError('the quote service refused your token');
         if (response.status === 404) throw new NotFoundError(`no quote for ${symbol}`);
         if (response.status !== 200) throw new AppError(`the quote service answered ${response.status} for ${symbol}`);
         try {

@@ -23,7 +23,9 @@ const time = (): number => {
   const result = spawnSync(process.execPath, [run], { cwd: repoRoot, encoding: 'utf8' });
   const elapsed = performance.now() - start;
   if (result.status !== 0) {
-    console.error(`the docs build failed, so it cannot be timed:\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`);
+    console.error(
+      `the docs build failed, so it cannot be timed:\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`,
+    );
     process.exit(1);
   }
   return elapsed;
@@ -36,5 +38,7 @@ const sorted = [...times].sort((a, b) => a - b);
 const median = sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 console.log(`docs build (node tools/site-builder/run.js, what npm run docs runs), ${runs} runs after one warm-up`);
 console.log(`each:    ${times.map((t) => `${(t / 1000).toFixed(2)} s`).join(', ')}`);
-console.log(`median:  ${(median / 1000).toFixed(2)} s (budget: at most ${budgetMs / 1000} s) ${median <= budgetMs ? 'within budget' : 'OVER BUDGET'}`);
+console.log(
+  `median:  ${(median / 1000).toFixed(2)} s (budget: at most ${budgetMs / 1000} s) ${median <= budgetMs ? 'within budget' : 'OVER BUDGET'}`,
+);
 process.exitCode = median <= budgetMs ? 0 : 1;

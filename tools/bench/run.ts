@@ -17,7 +17,9 @@ if (name === '--help' || name === 'help' || (name !== undefined && !names.includ
 let failed = false;
 for (const bench of name === undefined ? names : [name]) {
   console.log(`\n== ${bench}`);
-  const result = spawnSync(process.execPath, ['--import', 'tsx', join(dir, `${bench}.ts`), ...rest], { stdio: 'inherit' });
+  const result = spawnSync(process.execPath, ['--import', 'tsx', join(dir, `${bench}.ts`), ...rest], {
+    stdio: 'inherit',
+  });
   failed ||= result.status !== 0;
 }
 process.exit(failed ? 1 : 0);

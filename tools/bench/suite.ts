@@ -33,13 +33,21 @@ try {
   symlinkSync(join(repoRoot, 'node_modules'), join(work, 'node_modules'), 'dir');
 
   const katasDir = join(work, 'katas');
-  const real = readdirSync(katasDir).filter((name) => /^\d{3}-/.test(name)).sort();
+  const real = readdirSync(katasDir)
+    .filter((name) => /^\d{3}-/.test(name))
+    .sort();
   if (real.length === 0) throw new Error('no katas to copy');
   for (let n = real.length, i = 0; n < target; n += 1, i += 1) {
     const source = real[i % real.length] ?? '';
-    cpSync(join(katasDir, source), join(katasDir, `${String(900 - i).padStart(3, '0')}-${source.slice(4)}-copy-${i}`), { recursive: true });
+    cpSync(join(katasDir, source), join(katasDir, `${String(900 - i).padStart(3, '0')}-${source.slice(4)}-copy-${i}`), {
+      recursive: true,
+    });
   }
-  execFileSync(process.execPath, [join(work, 'node_modules/tsx/dist/cli.mjs'), join(work, 'tools/catalog/readme-index.ts')], { cwd: work, stdio: 'ignore' });
+  execFileSync(
+    process.execPath,
+    [join(work, 'node_modules/tsx/dist/cli.mjs'), join(work, 'tools/catalog/readme-index.ts')],
+    { cwd: work, stdio: 'ignore' },
+  );
   const trivialTest = "import { expect, it } from 'vitest';\n\nit('adds', () => {\n  expect(1 + 1).toBe(2);\n});\n";
   writeFileSync(join(katasDir, 'trivial.test.ts'), trivialTest);
   // The floor: as many test files as katas, each trivial, under the same config.
@@ -62,7 +70,10 @@ try {
       env: { ...process.env, CI: 'true' },
     });
     const elapsed = performance.now() - start;
-    if (result.status !== 0) throw new Error(`the suite failed, so it cannot be timed:\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-2000)}`);
+    if (result.status !== 0)
+      throw new Error(
+        `the suite failed, so it cannot be timed:\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-2000)}`,
+      );
     return elapsed;
   };
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
@@ -79,11 +90,17 @@ try {
     floor.push(time([], ['--config', 'vitest.floor.config.ts']));
   }
   const ratio = median(whole) / median(trivial);
-  console.log(`katas in the suite:        ${suiteFiles} (${real.length} real, ${suiteFiles - real.length} copies) plus patterns and the meta-test`);
+  console.log(
+    `katas in the suite:        ${suiteFiles} (${real.length} real, ${suiteFiles - real.length} copies) plus patterns and the meta-test`,
+  );
   console.log(`one trivial test file:     median ${median(trivial).toFixed(0)} ms over ${runs} runs`);
-  console.log(`${String(target).padEnd(2)} trivial test files:     median ${median(floor).toFixed(0)} ms (${(median(floor) / median(trivial)).toFixed(2)}x: the floor of this config on this machine)`);
+  console.log(
+    `${String(target).padEnd(2)} trivial test files:     median ${median(floor).toFixed(0)} ms (${(median(floor) / median(trivial)).toFixed(2)}x: the floor of this config on this machine)`,
+  );
   console.log(`whole lessons suite:       median ${median(whole).toFixed(0)} ms over ${runs} runs`);
-  console.log(`ratio:                     ${ratio.toFixed(2)}x (budget: at most 2x) ${ratio <= 2 ? 'within budget' : 'OVER BUDGET'}`);
+  console.log(
+    `ratio:                     ${ratio.toFixed(2)}x (budget: at most 2x) ${ratio <= 2 ? 'within budget' : 'OVER BUDGET'}`,
+  );
   process.exitCode = ratio <= 2 ? 0 : 1;
 } finally {
   rmSync(work, { recursive: true, force: true });

@@ -10,10 +10,13 @@ import { parseArgs } from 'node:util';
 import { copyRepo, kataName, Session } from '../trainer/testkit.ts';
 
 const budgetMs = 250;
-const usage = 'usage: npx tsx tools/bench/trainer.ts [--saves N] [--mode events|poll|both]   (N: a whole number from 5 to 1000)';
+const usage =
+  'usage: npx tsx tools/bench/trainer.ts [--saves N] [--mode events|poll|both]   (N: a whole number from 5 to 1000)';
 let values: { saves: string; mode: string };
 try {
-  values = parseArgs({ options: { saves: { type: 'string', default: '40' }, mode: { type: 'string', default: 'both' } } }).values;
+  values = parseArgs({
+    options: { saves: { type: 'string', default: '40' }, mode: { type: 'string', default: 'both' } },
+  }).values;
 } catch (error) {
   console.error(`${(error as Error).message}\n${usage}`);
   process.exit(2);
@@ -44,7 +47,11 @@ async function measure(mode: string): Promise<{ median: number; line: string }> 
       const mark = session.stdout.length;
       const started = performance.now();
       writeFileSync(copy.path('practice', `${kataName}.ts`), `${versions[i % 2] ?? ''}// save ${i}\n`);
-      const text = await session.waitFor(new RegExp(`── check ${n} · .* · (\\d+) ms ──[\\s\\S]*?\\nKeys:`), mark, 30_000);
+      const text = await session.waitFor(
+        new RegExp(`── check ${n} · .* · (\\d+) ms ──[\\s\\S]*?\\nKeys:`),
+        mark,
+        30_000,
+      );
       const elapsed = performance.now() - started;
       const expected = i % 2 === 0 ? '✘ Not solved yet' : '✔ Solved';
       if (!text.includes(expected)) throw new Error(`save ${i} got the wrong verdict:\n${text}`);
@@ -65,12 +72,16 @@ async function measure(mode: string): Promise<{ median: number; line: string }> 
   }
 }
 
-console.log(`Save-to-verdict in the watch loop, ${saves} saves per mode after 3 warm-up saves (budget: median ≤ ${budgetMs} ms)`);
+console.log(
+  `Save-to-verdict in the watch loop, ${saves} saves per mode after 3 warm-up saves (budget: median ≤ ${budgetMs} ms)`,
+);
 let over = false;
 for (const mode of modes) {
   const { median, line } = await measure(mode);
   console.log(line);
   over ||= median > budgetMs;
 }
-console.log(over ? `OVER BUDGET: a median is above ${budgetMs} ms.` : `Within budget: every median is at most ${budgetMs} ms.`);
+console.log(
+  over ? `OVER BUDGET: a median is above ${budgetMs} ms.` : `Within budget: every median is at most ${budgetMs} ms.`,
+);
 process.exit(over ? 1 : 0);

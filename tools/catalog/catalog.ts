@@ -92,7 +92,12 @@ export interface Pattern {
 }
 
 /** The headings every pattern README has, in this order. */
-export const patternHeadings = ['The problem', 'The pattern', 'What the instead-of version costs', 'When not to use it'] as const;
+export const patternHeadings = [
+  'The problem',
+  'The pattern',
+  'What the instead-of version costs',
+  'When not to use it',
+] as const;
 
 /** The headings every kata README has, in this order; the last only where the trap comes from Python. */
 export const kataHeadings = [
@@ -196,7 +201,13 @@ function stringList(value: unknown, field: string, file: string, problems: Probl
   return [];
 }
 
-function oneOf<T extends string>(value: unknown, allowed: readonly T[], field: string, file: string, problems: Problems): T {
+function oneOf<T extends string>(
+  value: unknown,
+  allowed: readonly T[],
+  field: string,
+  file: string,
+  problems: Problems,
+): T {
   if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
   problems.push(`${file}: front matter '${field}' must be one of ${allowed.join(', ')}`);
   return allowed[0] as T;
@@ -214,10 +225,17 @@ function catchers(value: unknown, file: string, problems: Problems): Catcher[] {
   for (const entry of entries) {
     const keys = entry !== null && typeof entry === 'object' ? Object.entries(entry) : [];
     const [key, detail] = keys[0] ?? [];
-    if (keys.length === 1 && typeof detail === 'string' && detail !== '' && (key === 'lint' || key === 'compiler' || key === 'nothing')) {
+    if (
+      keys.length === 1 &&
+      typeof detail === 'string' &&
+      detail !== '' &&
+      (key === 'lint' || key === 'compiler' || key === 'nothing')
+    ) {
       result.push({ [key]: detail } as Catcher);
     } else {
-      problems.push(`${file}: each 'catches' entry is one of {lint: <rule>}, {compiler: <option or type>}, {nothing: <why>}`);
+      problems.push(
+        `${file}: each 'catches' entry is one of {lint: <rule>}, {compiler: <option or type>}, {nothing: <why>}`,
+      );
     }
   }
   if (result.length === 0) problems.push(`${file}: front matter 'catches' must name at least one catcher`);
@@ -259,7 +277,9 @@ function checkKataDoc(doc: Doc, meta: KataMeta, file: string, problems: Problems
   const expected = kataHeadings.filter((h) => h !== 'The Python original' || meta.origin === 'python');
   const actual = doc.sections.map((s) => s.heading);
   if (actual.join('|') !== expected.join('|')) {
-    problems.push(`${file}: sections must be exactly: ${expected.join(' / ')} (found: ${actual.join(' / ') || 'none'})`);
+    problems.push(
+      `${file}: sections must be exactly: ${expected.join(' / ')} (found: ${actual.join(' / ') || 'none'})`,
+    );
   }
   const bullets = (section('Things to remember', doc)?.text ?? '').split('\n').filter((l) => l.startsWith('- '));
   if (bullets.length < 2 || bullets.length > 4) problems.push(`${file}: 'Things to remember' needs 2 to 4 bullets`);
@@ -292,7 +312,10 @@ export function kataFiles(dir: string): Kata['files'] {
     test: file('kata.test.ts'),
     python: existsSync(file('original.py')) ? file('original.py') : undefined,
     wrongFixes: existsSync(wrongDir)
-      ? readdirSync(wrongDir).filter((f) => f.endsWith('.ts')).sort().map((f) => join(wrongDir, f))
+      ? readdirSync(wrongDir)
+          .filter((f) => f.endsWith('.ts'))
+          .sort()
+          .map((f) => join(wrongDir, f))
       : [],
   };
 }
@@ -324,8 +347,10 @@ function readKata(name: string, problems: Problems): Kata | undefined {
   const meta = kataMeta(data, readmeRel, problems);
   const doc = parseDoc(body);
   checkKataDoc(doc, meta, readmeRel, problems);
-  if (meta.origin === 'python' && files.python === undefined) problems.push(`${rel}: origin is python, so it needs original.py`);
-  if (meta.origin !== 'python' && files.python !== undefined) problems.push(`${rel}: original.py is only for katas whose origin is python`);
+  if (meta.origin === 'python' && files.python === undefined)
+    problems.push(`${rel}: origin is python, so it needs original.py`);
+  if (meta.origin !== 'python' && files.python !== undefined)
+    problems.push(`${rel}: original.py is only for katas whose origin is python`);
   return { id: match[1] ?? '', slug: match[2] ?? '', name, dir, meta, doc, files };
 }
 
@@ -385,7 +410,8 @@ export function readPatterns(): { patterns: Pattern[]; problems: string[] } {
       catches: fm.catches === undefined ? [] : catchers(fm.catches, rel, problems),
     };
     const doc = parseDoc(body);
-    if (doc.title !== meta.title) problems.push(`${rel}: the # title must equal the front matter title '${meta.title}'`);
+    if (doc.title !== meta.title)
+      problems.push(`${rel}: the # title must equal the front matter title '${meta.title}'`);
     if (doc.hook === '' || doc.hook.includes('\n')) problems.push(`${rel}: a one-line hook must follow the title`);
     const actual = doc.sections.map((s) => s.heading);
     const missing = patternHeadings.filter((h) => !actual.includes(h));
@@ -394,9 +420,12 @@ export function readPatterns(): { patterns: Pattern[]; problems: string[] } {
       .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !f.includes('node_modules'))
       .sort();
     const insteadOf = ts.filter((f) => /^instead-of(-[a-z0-9-]+)?\.ts$/.test(f)).map((f) => join(dir, f));
-    if (!ts.includes('index.ts')) problems.push(`${relative(repoRoot, dir)}: missing index.ts (the public API, with TSDoc)`);
-    if (insteadOf.length === 0) problems.push(`${relative(repoRoot, dir)}: missing instead-of.ts (the anti-pattern beside the pattern)`);
-    if (!readdirSync(dir).some((f) => f.endsWith('.test.ts'))) problems.push(`${relative(repoRoot, dir)}: missing tests (*.test.ts)`);
+    if (!ts.includes('index.ts'))
+      problems.push(`${relative(repoRoot, dir)}: missing index.ts (the public API, with TSDoc)`);
+    if (insteadOf.length === 0)
+      problems.push(`${relative(repoRoot, dir)}: missing instead-of.ts (the anti-pattern beside the pattern)`);
+    if (!readdirSync(dir).some((f) => f.endsWith('.test.ts')))
+      problems.push(`${relative(repoRoot, dir)}: missing tests (*.test.ts)`);
     patterns.push({
       slug,
       dir,
@@ -413,7 +442,8 @@ export function readPatterns(): { patterns: Pattern[]; problems: string[] } {
   const known = new Set([...folders(patternsDir), ...folders(katasDir).map((name) => name.replace(/^\d{3}-/, ''))]);
   for (const pattern of patterns) {
     for (const slug of pattern.meta.related) {
-      if (!known.has(slug)) problems.push(`patterns/${pattern.slug}/README.md: related '${slug}' is no kata or pattern`);
+      if (!known.has(slug))
+        problems.push(`patterns/${pattern.slug}/README.md: related '${slug}' is no kata or pattern`);
     }
   }
   return { patterns, problems };

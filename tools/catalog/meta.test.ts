@@ -38,7 +38,9 @@ describe('the catalog', () => {
     describe(kata.name, () => {
       it('shows predict.ts and original.py in its README exactly as they are on disk', () => {
         const shown = [...blocksWith(kata.doc, 'file', 'predict.ts'), ...blocksWith(kata.doc, 'file', 'original.py')];
-        expect(shown.map((b) => b.attrs.file)).toEqual(kata.files.python ? ['predict.ts', 'original.py'] : ['predict.ts']);
+        expect(shown.map((b) => b.attrs.file)).toEqual(
+          kata.files.python ? ['predict.ts', 'original.py'] : ['predict.ts'],
+        );
         for (const block of shown) {
           expect(`${block.code}\n`).toBe(read(`${kata.dir}/${block.attrs.file ?? ''}`));
         }
@@ -68,7 +70,9 @@ describe('the catalog', () => {
             expect(read(kata.files.fixed)).not.toContain(catcher.lint);
           }
           if ('compiler' in catcher) {
-            expect(test, 'a compiler catch is shown with @ts-expect-error or expectTypeOf').toMatch(/@ts-expect-error|expectTypeOf/);
+            expect(test, 'a compiler catch is shown with @ts-expect-error or expectTypeOf').toMatch(
+              /@ts-expect-error|expectTypeOf/,
+            );
           }
         }
       });

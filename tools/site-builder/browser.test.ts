@@ -57,7 +57,9 @@ async function openPage(test: TestContext): Promise<{ page: Page; problems: stri
     const { protocol } = new URL(request.url());
     if (protocol !== 'file:' && protocol !== 'data:') problems.push(`request off the file system: ${request.url()}`);
   });
-  page.on('requestfailed', (request) => problems.push(`failed request: ${request.url()} (${request.failure()?.errorText ?? '?'})`));
+  page.on('requestfailed', (request) =>
+    problems.push(`failed request: ${request.url()} (${request.failure()?.errorText ?? '?'})`),
+  );
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
   });
@@ -90,7 +92,12 @@ const plain = (markdown: string) => markdown.replace(/\[([^\]]*)\]\([^)]*\)/g, '
 const onDisk = (file: string) => readFileSync(file, 'utf8').trimEnd();
 
 function kataFiles(kata: Kata): Map<string, string> {
-  const files = [kata.files.predict, kata.files.broken, kata.files.fixed, ...(kata.files.python === undefined ? [] : [kata.files.python])];
+  const files = [
+    kata.files.predict,
+    kata.files.broken,
+    kata.files.fixed,
+    ...(kata.files.python === undefined ? [] : [kata.files.python]),
+  ];
   return new Map(files.map((f) => [relative(kata.dir, f), onDisk(f)]));
 }
 
@@ -102,8 +109,12 @@ describe('the docs site in a browser', () => {
     await page.goto(landing);
     await settled(page);
     const rows = await page.locator('table:has(th:text-is("kata")) tbody tr').all();
-    const kataRows = await Promise.all(rows.map(async (row) => (await row.locator('td').allInnerTexts()).map((cell) => cell.trim())));
-    expect(kataRows).toEqual(katas.map((k) => [k.id, k.meta.title, plain(k.doc.hook), k.meta.difficulty, k.meta.tags.join(', ')]));
+    const kataRows = await Promise.all(
+      rows.map(async (row) => (await row.locator('td').allInnerTexts()).map((cell) => cell.trim())),
+    );
+    expect(kataRows).toEqual(
+      katas.map((k) => [k.id, k.meta.title, plain(k.doc.hook), k.meta.difficulty, k.meta.tags.join(', ')]),
+    );
     const patternLinks = await page.locator('table:has(th:text-is("pattern")) tbody tr td:first-child').allInnerTexts();
     expect(patternLinks).toEqual(patterns.map((p) => p.meta.title));
     await expect.poll(() => page.locator('#tsd-nav-container').innerText()).toContain('Katas');
@@ -163,7 +174,8 @@ describe('the docs site in a browser', () => {
       await settled(page);
       const files = [...pattern.files.insteadOf, pattern.files.index];
       const shown = await shownFiles(page);
-      for (const file of files) expect(shown.get(relative(pattern.dir, file)), relative(repoRoot, file)).toBe(onDisk(file));
+      for (const file of files)
+        expect(shown.get(relative(pattern.dir, file)), relative(repoRoot, file)).toBe(onDisk(file));
       await page.getByRole('link', { name: pattern.slug, exact: true }).first().click();
       await settled(page);
       await expect.poll(() => page.locator('h1').first().innerText()).toContain(pattern.slug);

@@ -4,7 +4,17 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { Application, DefaultTheme, JSX, LogLevel, PageEvent, RendererEvent, TSConfigReader, TypeDocReader, type TypeDocOptions } from 'typedoc';
+import {
+  Application,
+  DefaultTheme,
+  JSX,
+  LogLevel,
+  PageEvent,
+  RendererEvent,
+  TSConfigReader,
+  TypeDocReader,
+  type TypeDocOptions,
+} from 'typedoc';
 import { guidesDir, pagesDir, writePages } from './pages.ts';
 import { repoRoot } from '#kit/paths.ts';
 
@@ -42,7 +52,9 @@ export function inputsHash(): string {
 
 /** Whether site/ was built from exactly the files on disk now. */
 export function siteIsFresh(): boolean {
-  return existsSync(join(siteDir, 'index.html')) && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === inputsHash();
+  return (
+    existsSync(join(siteDir, 'index.html')) && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === inputsHash()
+  );
 }
 
 // typedoc compiles every file its tsconfig includes; the API reference only
@@ -51,7 +63,12 @@ export function siteIsFresh(): boolean {
 // of the conversion.
 function apiTsconfig(entryPoints: readonly string[]): string {
   const file = join(pagesDir, 'tsconfig.json');
-  const config = { extends: '../tsconfig.json', compilerOptions: { types: [] }, include: [], files: entryPoints.map((f) => relative(pagesDir, f)) };
+  const config = {
+    extends: '../tsconfig.json',
+    compilerOptions: { types: [] },
+    include: [],
+    files: entryPoints.map((f) => relative(pagesDir, f)),
+  };
   writeFileSync(file, `${JSON.stringify(config, null, 2)}\n`);
   return file;
 }
@@ -66,13 +83,15 @@ function inlineIcons(app: Application): void {
   let sprite = '';
   app.renderer.on(RendererEvent.BEGIN, () => {
     const theme = app.renderer.theme;
-    if (!(theme instanceof DefaultTheme)) throw new DocsBuildError('the docs expect typedoc\'s default theme');
+    if (!(theme instanceof DefaultTheme)) throw new DocsBuildError("the docs expect typedoc's default theme");
     const icons: Readonly<Record<string, () => JSX.Element>> = { ...theme.icons };
     const symbols = Object.entries(icons).map(([name, icon]) => {
       const svg = icon.call(theme.icons);
       return JSX.createElement('symbol', { ...svg.props, id: `icon-${name}` }, svg.children);
     });
-    sprite = JSX.renderElement(JSX.createElement('svg', { xmlns: 'http://www.w3.org/2000/svg', style: 'display:none' }, ...symbols));
+    sprite = JSX.renderElement(
+      JSX.createElement('svg', { xmlns: 'http://www.w3.org/2000/svg', style: 'display:none' }, ...symbols),
+    );
   });
   app.renderer.on(PageEvent.END, (page) => {
     if (page.contents === undefined) return;
@@ -99,7 +118,9 @@ export async function buildDocs(options: { quiet?: boolean } = {}): Promise<void
   inlineIcons(app);
   const failed = (stage: string) =>
     app.logger.hasErrors() || app.logger.hasWarnings()
-      ? new DocsBuildError(`typedoc reported the problems above while ${stage}; every typedoc warning fails the docs build, so the site is not usable`)
+      ? new DocsBuildError(
+          `typedoc reported the problems above while ${stage}; every typedoc warning fails the docs build, so the site is not usable`,
+        )
       : undefined;
   const early = failed('reading options');
   if (early) throw early;
@@ -119,7 +140,9 @@ export async function main(): Promise<void> {
   const start = performance.now();
   try {
     await buildDocs();
-    console.log(`docs: ${relative(process.cwd(), join(siteDir, 'index.html'))} built in ${((performance.now() - start) / 1000).toFixed(1)} s`);
+    console.log(
+      `docs: ${relative(process.cwd(), join(siteDir, 'index.html'))} built in ${((performance.now() - start) / 1000).toFixed(1)} s`,
+    );
   } catch (error) {
     console.error(error instanceof Error ? `${error.name}: ${error.message}` : error);
     process.exitCode = 1;

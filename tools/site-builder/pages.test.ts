@@ -1,7 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DocsError, guidePage, guidesDir, kataOrderMarker, kataPage, landingPage, patternPage, renderPages, rewriteLinks, teachingOrder, type Targets } from './pages.ts';
+import {
+  DocsError,
+  guidePage,
+  guidesDir,
+  kataOrderMarker,
+  kataPage,
+  landingPage,
+  patternPage,
+  renderPages,
+  rewriteLinks,
+  teachingOrder,
+  type Targets,
+} from './pages.ts';
 import { repoRoot } from '#kit/paths.ts';
 
 const { pages, katas, patterns } = renderPages();
@@ -21,7 +33,12 @@ describe('the docs pages', () => {
       const text = pageFor(page);
 
       it('shows predict.ts, broken.ts, fixed.ts and any original.py by {@includeCode}, never as copies', () => {
-        const files = [kata.files.predict, kata.files.broken, kata.files.fixed, ...(kata.files.python === undefined ? [] : [kata.files.python])];
+        const files = [
+          kata.files.predict,
+          kata.files.broken,
+          kata.files.fixed,
+          ...(kata.files.python === undefined ? [] : [kata.files.python]),
+        ];
         for (const file of files) {
           expect(text.split(includeOf(page, file)).length - 1, relative(kata.dir, file)).toBe(1);
           expect(text, relative(kata.dir, file)).not.toContain(read(file).trim());
@@ -31,9 +48,13 @@ describe('the docs pages', () => {
 
       it('keeps the answer, fixed.ts with it, folded in <details>', () => {
         const answer = text.slice(text.indexOf('\n## Answer\n'), text.indexOf('\n## Hints\n'));
-        expect(answer.trim().split('\n').slice(2).join('\n')).toMatch(/^<details>\n<summary>Show the answer<\/summary>[\s\S]*<\/details>$/);
+        expect(answer.trim().split('\n').slice(2).join('\n')).toMatch(
+          /^<details>\n<summary>Show the answer<\/summary>[\s\S]*<\/details>$/,
+        );
         expect(answer).toContain(includeOf(page, kata.files.fixed));
-        expect(text.indexOf(includeOf(page, kata.files.fixed))).toBeLessThan(text.indexOf('</details>', text.indexOf('\n## Answer\n')));
+        expect(text.indexOf(includeOf(page, kata.files.fixed))).toBeLessThan(
+          text.indexOf('</details>', text.indexOf('\n## Answer\n')),
+        );
       });
 
       it('names what catches the trap, from front matter', () => {
@@ -56,7 +77,9 @@ describe('the docs pages', () => {
   it('indexes every kata and pattern on the landing page, with difficulty and tags', () => {
     const text = pageFor(landingPage);
     for (const kata of katas) {
-      expect(text).toContain(`| ${kata.id} | [${kata.meta.title}](./${relative(dirname(landingPage), kataPage(kata))}) |`);
+      expect(text).toContain(
+        `| ${kata.id} | [${kata.meta.title}](./${relative(dirname(landingPage), kataPage(kata))}) |`,
+      );
       expect(text).toContain(`| ${kata.meta.difficulty} | ${kata.meta.tags.join(', ')} |`);
     }
     for (const pattern of patterns) {
@@ -83,20 +106,31 @@ describe('rewriteLinks', () => {
   const toKata = `../katas/${kata.name}/README.md`;
 
   it('points a link to a kata README at the kata page, keeping the anchor', () => {
-    expect(rewriteLinks(`See [it](${toKata}#answer).`, guide, page, targets)).toBe(`See [it](../katas/${kata.name}.md#answer).`);
+    expect(rewriteLinks(`See [it](${toKata}#answer).`, guide, page, targets)).toBe(
+      `See [it](../katas/${kata.name}.md#answer).`,
+    );
   });
 
   it('keeps any other file it links to, from the page’s new place', () => {
-    expect(rewriteLinks(`[code](../katas/${kata.name}/fixed.ts)`, guide, page, targets)).toBe(`[code](../../katas/${kata.name}/fixed.ts)`);
+    expect(rewriteLinks(`[code](../katas/${kata.name}/fixed.ts)`, guide, page, targets)).toBe(
+      `[code](../../katas/${kata.name}/fixed.ts)`,
+    );
   });
 
   it('leaves web links, anchors, inline code and code blocks alone', () => {
-    const text = [`[web](https://example.org/x.md) [here](#top) \`[no](${toKata})\``, '```md', `[no](${toKata})`, '```'].join('\n');
+    const text = [
+      `[web](https://example.org/x.md) [here](#top) \`[no](${toKata})\``,
+      '```md',
+      `[no](${toKata})`,
+      '```',
+    ].join('\n');
     expect(rewriteLinks(text, guide, page, targets)).toBe(text);
   });
 
   it('fails on a link to nothing, naming the file and the link', () => {
     expect(() => rewriteLinks('[gone](./missing.md)', guide, page, targets)).toThrow(DocsError);
-    expect(() => rewriteLinks('[gone](./missing.md)', guide, page, targets)).toThrow('docs/example.md: the link ./missing.md points at nothing');
+    expect(() => rewriteLinks('[gone](./missing.md)', guide, page, targets)).toThrow(
+      'docs/example.md: the link ./missing.md points at nothing',
+    );
   });
 });

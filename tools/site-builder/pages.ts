@@ -4,7 +4,17 @@
 // tags, which typedoc resolves against the files on disk at build time.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { difficulties, loadKatas, parseDoc, readPatterns, section, type Catcher, type Doc, type Kata, type Pattern } from '#catalog/catalog.ts';
+import {
+  difficulties,
+  loadKatas,
+  parseDoc,
+  readPatterns,
+  section,
+  type Catcher,
+  type Doc,
+  type Kata,
+  type Pattern,
+} from '#catalog/catalog.ts';
 import { repoRoot } from '#kit/paths.ts';
 
 /** Where the generated Markdown goes (git-ignored). */
@@ -59,7 +69,14 @@ function include(fromPage: string, file: string): string {
 /** A code file shown on a page, wrapped so readers (and the browser test) can tell which file it is. */
 function shownFile(fromPage: string, file: string, label?: string): string {
   const caption = label === undefined ? [] : [label, ''];
-  return [`<div class="shown-file" data-file="${basename(file)}">`, '', ...caption, include(fromPage, file), '', '</div>'].join('\n');
+  return [
+    `<div class="shown-file" data-file="${basename(file)}">`,
+    '',
+    ...caption,
+    include(fromPage, file),
+    '',
+    '</div>',
+  ].join('\n');
 }
 
 function catcherText(catcher: Catcher): string {
@@ -100,18 +117,24 @@ export function rewriteLinks(text: string, sourceFile: string, page: string, tar
         .map((part, i) =>
           i % 2 === 1
             ? part
-            : part.replace(/(!?\[[^\]]*\]\()([^)\s]+)((?:\s+"[^"]*")?\))/g, (_all, head: string, href: string, tail: string) => {
-                if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('#') || href.startsWith('/')) return `${head}${href}${tail}`;
-                const hash = href.indexOf('#');
-                const path = hash < 0 ? href : href.slice(0, hash);
-                const anchor = hash < 0 ? '' : href.slice(hash);
-                const absolute = resolve(dirname(sourceFile), decodeURI(path));
-                const target = targets.pages.get(absolute) ?? absolute;
-                if (!existsSync(absolute)) {
-                  throw new DocsError(`${relative(repoRoot, sourceFile)}: the link ${href} points at nothing (${relative(repoRoot, absolute)})`);
-                }
-                return `${head}${linkFrom(page, target)}${anchor}${tail}`;
-              }),
+            : part.replace(
+                /(!?\[[^\]]*\]\()([^)\s]+)((?:\s+"[^"]*")?\))/g,
+                (_all, head: string, href: string, tail: string) => {
+                  if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('#') || href.startsWith('/'))
+                    return `${head}${href}${tail}`;
+                  const hash = href.indexOf('#');
+                  const path = hash < 0 ? href : href.slice(0, hash);
+                  const anchor = hash < 0 ? '' : href.slice(hash);
+                  const absolute = resolve(dirname(sourceFile), decodeURI(path));
+                  const target = targets.pages.get(absolute) ?? absolute;
+                  if (!existsSync(absolute)) {
+                    throw new DocsError(
+                      `${relative(repoRoot, sourceFile)}: the link ${href} points at nothing (${relative(repoRoot, absolute)})`,
+                    );
+                  }
+                  return `${head}${linkFrom(page, target)}${anchor}${tail}`;
+                },
+              ),
         )
         .join(''),
     );
@@ -132,7 +155,8 @@ function includeFileBlocks(text: string, dir: string, page: string, readme: stri
     const file = open ? /(?:^|\s)file=(\S+)/.exec(open[2] ?? '')?.[1] : undefined;
     if (open && file !== undefined) {
       const path = join(dir, file);
-      if (!existsSync(path)) throw new DocsError(`${relative(repoRoot, readme)}: a code block shows file=${file}, which does not exist`);
+      if (!existsSync(path))
+        throw new DocsError(`${relative(repoRoot, readme)}: a code block shows file=${file}, which does not exist`);
       out.push(shownFile(page, path));
       skipping = open[1];
       continue;
@@ -147,7 +171,13 @@ function frontMatter(fields: Record<string, string>): string {
   return ['---', ...Object.entries(fields).map(([k, v]) => `${k}: ${yamlString(v)}`), '---', ''].join('\n');
 }
 
-function relatedLinks(readme: string, slugs: readonly string[], page: string, katas: readonly Kata[], patterns: readonly Pattern[]): string {
+function relatedLinks(
+  readme: string,
+  slugs: readonly string[],
+  page: string,
+  katas: readonly Kata[],
+  patterns: readonly Pattern[],
+): string {
   return slugs
     .map((slug) => {
       const kata = katas.find((k) => k.slug === slug);
@@ -168,7 +198,12 @@ function sectionText(doc: Doc, heading: string, file: string): string {
 function kataMarkdown(kata: Kata, katas: readonly Kata[], patterns: readonly Pattern[], targets: Targets): string {
   const page = kataPage(kata);
   const body = (heading: string) =>
-    rewriteLinks(includeFileBlocks(sectionText(kata.doc, heading, kata.files.readme), kata.dir, page, kata.files.readme), kata.files.readme, page, targets);
+    rewriteLinks(
+      includeFileBlocks(sectionText(kata.doc, heading, kata.files.readme), kata.dir, page, kata.files.readme),
+      kata.files.readme,
+      page,
+      targets,
+    );
   const answer = body('Answer');
   const close = answer.lastIndexOf('</details>');
   const facts = [
@@ -176,7 +211,10 @@ function kataMarkdown(kata: Kata, katas: readonly Kata[], patterns: readonly Pat
     '| --- | --- | --- | --- |',
     `| ${kata.meta.difficulty} | ${kata.meta.tags.join(', ')} | ${kata.meta.origin} | ${cell(kata.meta.catches.map(catcherText).join('; '))} |`,
   ];
-  const related = kata.meta.related.length > 0 ? ['', `Related: ${relatedLinks(kata.files.readme, kata.meta.related, page, katas, patterns)}.`] : [];
+  const related =
+    kata.meta.related.length > 0
+      ? ['', `Related: ${relatedLinks(kata.files.readme, kata.meta.related, page, katas, patterns)}.`]
+      : [];
   return [
     frontMatter({ title: `${kata.id} ${kata.meta.title}`, group: 'Katas' }),
     `# ${kata.meta.title}`,
@@ -223,11 +261,20 @@ function kataMarkdown(kata: Kata, katas: readonly Kata[], patterns: readonly Pat
   ].join('\n');
 }
 
-function patternMarkdown(pattern: Pattern, katas: readonly Kata[], patterns: readonly Pattern[], targets: Targets): string {
+function patternMarkdown(
+  pattern: Pattern,
+  katas: readonly Kata[],
+  patterns: readonly Pattern[],
+  targets: Targets,
+): string {
   const page = patternPage(pattern);
   const readme = pattern.files.readme;
   const sections = pattern.doc.sections.map((s) =>
-    [`## ${s.heading}`, '', rewriteLinks(includeFileBlocks(s.text, pattern.dir, page, readme), readme, page, targets)].join('\n'),
+    [
+      `## ${s.heading}`,
+      '',
+      rewriteLinks(includeFileBlocks(s.text, pattern.dir, page, readme), readme, page, targets),
+    ].join('\n'),
   );
   const facts = [
     '| difficulty | tags | the instead-of version is caught by |',
@@ -235,7 +282,10 @@ function patternMarkdown(pattern: Pattern, katas: readonly Kata[], patterns: rea
     `| ${pattern.meta.difficulty} | ${pattern.meta.tags.join(', ')} | ${cell(pattern.meta.catches.map(catcherText).join('; ') || 'review and tests')} |`,
   ];
   const inReadme = new Set(pattern.doc.sections.flatMap((s) => s.blocks.flatMap((b) => b.attrs.file ?? [])));
-  const related = pattern.meta.related.length > 0 ? ['', `Related: ${relatedLinks(pattern.files.readme, pattern.meta.related, page, katas, patterns)}.`] : [];
+  const related =
+    pattern.meta.related.length > 0
+      ? ['', `Related: ${relatedLinks(pattern.files.readme, pattern.meta.related, page, katas, patterns)}.`]
+      : [];
   return [
     frontMatter({ title: pattern.meta.title, group: 'Patterns' }),
     `# ${pattern.meta.title}`,
@@ -251,7 +301,10 @@ function patternMarkdown(pattern: Pattern, katas: readonly Kata[], patterns: rea
     '',
     '## The code',
     '',
-    ...[...pattern.files.insteadOf.map((file) => ({ file, label: `The instead-of version, \`${basename(file)}\`:` })), { file: pattern.files.index, label: 'The pattern, `index.ts`:' }]
+    ...[
+      ...pattern.files.insteadOf.map((file) => ({ file, label: `The instead-of version, \`${basename(file)}\`:` })),
+      { file: pattern.files.index, label: 'The pattern, `index.ts`:' },
+    ]
       .filter(({ file }) => !inReadme.has(relative(pattern.dir, file)))
       .map(({ file, label }) => `${shownFile(page, file, label)}\n`),
     '',
@@ -271,13 +324,22 @@ function kataRow(kata: Kata, page: string, targets: Targets): string {
 
 /** Katas easy first, then medium, then hard; by id within a difficulty. */
 export function teachingOrder(katas: readonly Kata[]): Kata[] {
-  return [...katas].sort((a, b) => difficulties.indexOf(a.meta.difficulty) - difficulties.indexOf(b.meta.difficulty) || a.id.localeCompare(b.id));
+  return [...katas].sort(
+    (a, b) =>
+      difficulties.indexOf(a.meta.difficulty) - difficulties.indexOf(b.meta.difficulty) || a.id.localeCompare(b.id),
+  );
 }
 
-function landingMarkdown(katas: readonly Kata[], patterns: readonly Pattern[], guides: readonly string[], targets: Targets): string {
+function landingMarkdown(
+  katas: readonly Kata[],
+  patterns: readonly Pattern[],
+  guides: readonly string[],
+  targets: Targets,
+): string {
   const readmePath = join(repoRoot, 'README.md');
   const readme = parseDoc(readFileSync(readmePath, 'utf8'));
-  const fromReadme = (heading: string) => rewriteLinks(sectionText(readme, heading, readmePath), readmePath, landingPage, targets);
+  const fromReadme = (heading: string) =>
+    rewriteLinks(sectionText(readme, heading, readmePath), readmePath, landingPage, targets);
   const guideLinks = guides.map((file) => {
     const title = parseDoc(readFileSync(file, 'utf8')).title || basename(file, '.md');
     return `- [${title}](${linkFrom(landingPage, guidePage(file))})`;
@@ -311,13 +373,21 @@ function landingMarkdown(katas: readonly Kata[], patterns: readonly Pattern[], g
     '',
     ...(katas.length === 0
       ? ['None yet.']
-      : ['| id | kata | the trap | difficulty | tags |', '| --- | --- | --- | --- | --- |', ...katas.map((k) => kataRow(k, landingPage, targets))]),
+      : [
+          '| id | kata | the trap | difficulty | tags |',
+          '| --- | --- | --- | --- | --- |',
+          ...katas.map((k) => kataRow(k, landingPage, targets)),
+        ]),
     '',
     '## Patterns',
     '',
     ...(patterns.length === 0
       ? ['None yet.']
-      : ['| pattern | the idea | difficulty | tags | API reference |', '| --- | --- | --- | --- | --- |', ...patternRows]),
+      : [
+          '| pattern | the idea | difficulty | tags | API reference |',
+          '| --- | --- | --- | --- | --- |',
+          ...patternRows,
+        ]),
     '',
     '## How a kata is made',
     '',
@@ -332,7 +402,15 @@ function guideMarkdown(file: string, katas: readonly Kata[], targets: Targets): 
   const title = parseDoc(source).title;
   if (title === '') throw new DocsError(`${relative(repoRoot, file)}: a guide starts with a # title`);
   const order = teachingOrder(katas);
-  const list = order.length === 0 ? 'No katas yet.' : order.map((k, i) => `${i + 1}. [${k.id} ${k.meta.title}](${linkFrom(page, kataPage(k))}) (${k.meta.difficulty}): ${rewriteLinks(k.doc.hook, k.files.readme, page, targets)}`).join('\n');
+  const list =
+    order.length === 0
+      ? 'No katas yet.'
+      : order
+          .map(
+            (k, i) =>
+              `${i + 1}. [${k.id} ${k.meta.title}](${linkFrom(page, kataPage(k))}) (${k.meta.difficulty}): ${rewriteLinks(k.doc.hook, k.files.readme, page, targets)}`,
+          )
+          .join('\n');
   const body = rewriteLinks(source, file, page, targets).replace(kataOrderMarker, list);
   return `${frontMatter({ title, group: 'Guides' })}${body}`;
 }
@@ -341,7 +419,8 @@ function guideMarkdown(file: string, katas: readonly Kata[], targets: Targets): 
 export function renderPages(): Pages & { readonly pages: ReadonlyMap<string, string> } {
   const katas = loadKatas();
   const { patterns, problems } = readPatterns();
-  if (problems.length > 0) throw new DocsError(`the patterns have problems:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  if (problems.length > 0)
+    throw new DocsError(`the patterns have problems:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   const guides = existsSync(guidesDir)
     ? readdirSync(guidesDir)
         .filter((f) => f.endsWith('.md'))
@@ -374,7 +453,8 @@ export function renderPages(): Pages & { readonly pages: ReadonlyMap<string, str
 /** Writes every page into pagesDir, replacing what was there, and returns what typedoc needs. */
 export function writePages(): Pages {
   const rendered = renderPages();
-  for (const old of ['index.md', 'guides', 'katas', 'patterns']) rmSync(join(pagesDir, old), { recursive: true, force: true });
+  for (const old of ['index.md', 'guides', 'katas', 'patterns'])
+    rmSync(join(pagesDir, old), { recursive: true, force: true });
   for (const [file, text] of rendered.pages) {
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, text);

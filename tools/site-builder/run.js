@@ -9,6 +9,15 @@ const entry = join(import.meta.dirname, 'build.ts');
 // kit/paths.ts finds the repo root from wherever the bundle sits.
 const outfile = join(import.meta.dirname, '..', '..', '.site-src', 'build.mjs');
 
-await build({ entryPoints: [entry], outfile, bundle: true, packages: 'external', format: 'esm', platform: 'node', target: 'node20', logLevel: 'error' });
+await build({
+  entryPoints: [entry],
+  outfile,
+  bundle: true,
+  packages: 'external',
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  logLevel: 'error',
+});
 const { main } = await import(pathToFileURL(outfile).href);
 await main();

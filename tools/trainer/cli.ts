@@ -40,7 +40,9 @@ async function main(argv: string[], out: Out): Promise<number> {
   const { values, positionals } = parse(argv);
   const [first, ...args] = positionals;
   if (first !== undefined && !isCommand(first)) {
-    throw new UsageError(`Unknown command '${first}'. The commands are: ${commands.join(', ')}.\nSee: npm run kata -- help`);
+    throw new UsageError(
+      `Unknown command '${first}'. The commands are: ${commands.join(', ')}.\nSee: npm run kata -- help`,
+    );
   }
   const command = first ?? 'start';
   if (values.help === true) {
@@ -49,7 +51,8 @@ async function main(argv: string[], out: Out): Promise<number> {
   }
   const shape = shapes[command];
   const usage = `See: npm run kata -- ${command === 'start' ? 'help' : `${command} --help`}`;
-  if (args.length > shape.max) throw new UsageError(`'${command}' takes at most ${shape.max} argument(s); got: ${args.join(' ')}\n${usage}`);
+  if (args.length > shape.max)
+    throw new UsageError(`'${command}' takes at most ${shape.max} argument(s); got: ${args.join(' ')}\n${usage}`);
   for (const option of ['poll', 'timeout'] as const) {
     if (values[option] !== undefined && !shape.options.includes(option)) {
       throw new UsageError(`'${command}' does not take --${option}.\n${usage}`);
@@ -64,12 +67,15 @@ async function main(argv: string[], out: Out): Promise<number> {
   }
   if (command === 'help') {
     const [topic] = args;
-    if (topic !== undefined && !isCommand(topic)) throw new UsageError(`No help for '${topic}': it is not a command. The commands are: ${commands.join(', ')}.`);
+    if (topic !== undefined && !isCommand(topic))
+      throw new UsageError(`No help for '${topic}': it is not a command. The commands are: ${commands.join(', ')}.`);
     out.line(helpText(topic));
     return 0;
   }
   if (args.length < shape.min) {
-    throw new UsageError(`'${command}' needs a kata: an id such as 002, or a name such as late-bound-closures.\nSee them all with: npm run kata -- list`);
+    throw new UsageError(
+      `'${command}' needs a kata: an id such as 002, or a name such as late-bound-closures.\nSee them all with: npm run kata -- list`,
+    );
   }
 
   // Loaded only now, so help and bad input are answered without starting TypeScript or esbuild.

@@ -77,7 +77,7 @@ describe('show', () => {
   it('prints the question, then broken and fixed outputs side by side', async () => {
     const run = await runCli(copy, ['show', 'late-bound-closures']);
     expect(run.code, run.stderr).toBe(0);
-    const question = run.stdout.indexOf("console.log(multipliers(4).map((f) => f(2)));");
+    const question = run.stdout.indexOf('console.log(multipliers(4).map((f) => f(2)));');
     const outputs = run.stdout.search(/broken\.ts prints +│ fixed\.ts prints/);
     expect(run.stdout).toContain('A closure remembers the variable, not the value it had when the closure was made.');
     expect(question).toBeGreaterThan(0);
@@ -95,7 +95,11 @@ describe('show', () => {
 
 describe('hint', () => {
   it('gives a nudge first, one more on each call, and remembers how many were shown', async () => {
-    const hints = /hints:\n((?: {2}- .*\n)+)/.exec(readFileSync(kataFile('README.md'), 'utf8'))?.[1]?.split('\n').filter(Boolean) ?? [];
+    const hints =
+      /hints:\n((?: {2}- .*\n)+)/
+        .exec(readFileSync(kataFile('README.md'), 'utf8'))?.[1]
+        ?.split('\n')
+        .filter(Boolean) ?? [];
     expect(hints.length).toBeGreaterThanOrEqual(2);
     const first = await runCli(copy, ['hint', '002']);
     expect(first.code).toBe(0);
@@ -172,7 +176,9 @@ describe('check', () => {
     const run = await runCli(copy, ['check', '002']);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('✘ Not solved yet: practice/002-late-bound-closures.ts fails 1 of 2 checks.');
-    expect(run.stdout).toContain('  ✘ each closure keeps the i of its own iteration\n      Expected values to be strictly deep-equal:');
+    expect(run.stdout).toContain(
+      '  ✘ each closure keeps the i of its own iteration\n      Expected values to be strictly deep-equal:',
+    );
     expect(run.stdout).toContain('  ✔ a method passed as a callback keeps its this');
     expect(run.stdout).toMatch(/\(katas\/002-late-bound-closures\/spec\.ts:\d+:\d+\)/);
     expect(run.stdout).not.toContain('+++');
@@ -202,7 +208,9 @@ describe('verify', () => {
     usePractice(kataFile('wrong-fixes', 'iife-ignores-its-copy.ts'));
     let run = await runCli(copy, ['verify']);
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain('✘ 002  Late-bound closures: Not solved yet: practice/002-late-bound-closures.ts fails 1 of 2 checks.');
+    expect(run.stdout).toContain(
+      '✘ 002  Late-bound closures: Not solved yet: practice/002-late-bound-closures.ts fails 1 of 2 checks.',
+    );
     expect(run.stdout).toContain('900  Late-bound closures again: not started');
     expect(run.stdout).toContain('Summary: 0 of 2 katas solved, 1 in progress, 1 not started.');
 

@@ -17,7 +17,9 @@ export function trainerKatas(warn: (text: string) => void): Kata[] {
     if (match?.[1] !== undefined) broken.add(match[1]);
   }
   if (problems.length > 0) {
-    warn(`Skipping ${broken.size || 'some'} kata folder(s) with problems (npm test names them):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    warn(
+      `Skipping ${broken.size || 'some'} kata folder(s) with problems (npm test names them):\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+    );
   }
   return katas.filter((k) => !broken.has(k.name));
 }
@@ -70,14 +72,20 @@ export function nearestKatas(katas: readonly Kata[], input: string): Kata[] {
 /** The kata named on the command line, or a UsageError (exit 2) naming the nearest ones. */
 export function resolveKata(katas: readonly Kata[], input: string | undefined, command: string): Kata {
   if (input === undefined || input.trim() === '') {
-    throw new UsageError(`'${command}' needs a kata: an id such as 002, or a name such as late-bound-closures.\nSee them all with: npm run kata -- list`);
+    throw new UsageError(
+      `'${command}' needs a kata: an id such as 002, or a name such as late-bound-closures.\nSee them all with: npm run kata -- list`,
+    );
   }
   const found = matchKatas(katas, input);
   if (found.length === 1 && found[0] !== undefined) return found[0];
   if (found.length > 1) {
-    throw new UsageError(`'${input}' could mean any of:\n${found.map((k) => `  ${k.name}`).join('\n')}\nName one of them, by id or in full.`);
+    throw new UsageError(
+      `'${input}' could mean any of:\n${found.map((k) => `  ${k.name}`).join('\n')}\nName one of them, by id or in full.`,
+    );
   }
   if (katas.length === 0) throw new UsageError(`No kata named '${input}': the catalogue is empty.`);
   const near = nearestKatas(katas, input).map((k) => `  ${k.name}`);
-  throw new UsageError(`No kata named '${input}'. The nearest names:\n${near.join('\n')}\nSee them all with: npm run kata -- list`);
+  throw new UsageError(
+    `No kata named '${input}'. The nearest names:\n${near.join('\n')}\nSee them all with: npm run kata -- list`,
+  );
 }

@@ -118,10 +118,13 @@ export class Progress {
 export function practiceSource(kata: Kata): string {
   const source = readFileSync(kata.files.broken, 'utf8');
   const fromPractice = relative(practiceDir, kata.dir).split('\\').join('/');
-  return source.replace(/(\bfrom\s*|\bimport\s*\(?\s*)(['"])(\.{1,2}\/[^'"]*)\2/g, (_all, lead: string, quote: string, spec: string) => {
-    const target = join(fromPractice, spec).split('\\').join('/');
-    return `${lead}${quote}${target.startsWith('.') ? target : `./${target}`}${quote}`;
-  });
+  return source.replace(
+    /(\bfrom\s*|\bimport\s*\(?\s*)(['"])(\.{1,2}\/[^'"]*)\2/g,
+    (_all, lead: string, quote: string, spec: string) => {
+      const target = join(fromPractice, spec).split('\\').join('/');
+      return `${lead}${quote}${target.startsWith('.') ? target : `./${target}`}${quote}`;
+    },
+  );
 }
 
 /** Creates the learner's copy if it is absent; never touches one that exists. Returns true when it was created. */

@@ -98,9 +98,21 @@ export class Sandbox {
       fileJob.spec === undefined ? undefined : this.module(fileJob.spec),
       fileJob.subject === undefined ? undefined : this.module(fileJob.subject),
       fileJob.reference === undefined ? undefined : this.module(fileJob.reference),
-      Promise.all((fileJob.scripts ?? []).map(async (s) => ({ label: s.label, url: await this.module(s.file, s.replacements ?? {}) }))),
+      Promise.all(
+        (fileJob.scripts ?? []).map(async (s) => ({
+          label: s.label,
+          url: await this.module(s.file, s.replacements ?? {}),
+        })),
+      ),
     ]);
-    return this.runJob({ spec, subject, reference, scripts, outputLimit: this.options.outputLimit, internal: this.dir });
+    return this.runJob({
+      spec,
+      subject,
+      reference,
+      scripts,
+      outputLimit: this.options.outputLimit,
+      internal: this.dir,
+    });
   }
 
   /** Posts a prepared job to a worker; call after `module` has bundled every file, to overlap with other work. */
@@ -119,7 +131,13 @@ export class Sandbox {
       };
       const onStream = (chunk: Buffer) => {
         streamed += chunk.length;
-        if (sample.length < 10) sample.push(...chunk.toString('utf8').split('\n').slice(0, 10 - sample.length));
+        if (sample.length < 10)
+          sample.push(
+            ...chunk
+              .toString('utf8')
+              .split('\n')
+              .slice(0, 10 - sample.length),
+          );
         if (streamed > outputLimit) finish({ kind: 'flood', phase, limit: outputLimit, sample });
       };
       worker.stdout.on('data', onStream);
@@ -135,7 +153,15 @@ export class Sandbox {
         const info =
           error.code === 'ERR_WORKER_OUT_OF_MEMORY'
             ? { name: 'Out of memory', message: 'the code used more than 256 MB of memory', frames: [] }
-            : { name: error.name, message: error.message, frames: (error.stack ?? '').split('\n').filter((l) => l.startsWith('    at ') && !l.includes('node:') && !l.includes(this.dir)).slice(0, 4).map((l) => l.trim()) };
+            : {
+                name: error.name,
+                message: error.message,
+                frames: (error.stack ?? '')
+                  .split('\n')
+                  .filter((l) => l.startsWith('    at ') && !l.includes('node:') && !l.includes(this.dir))
+                  .slice(0, 4)
+                  .map((l) => l.trim()),
+              };
         finish({ kind: 'crash', phase, error: info });
       });
       worker.on('exit', () => {
@@ -167,7 +193,9 @@ function absoluteSourceMap(code: string): string {
   const marker = '//# sourceMappingURL=data:application/json;base64,';
   const at = code.lastIndexOf(marker);
   if (at < 0) return code;
-  const map = JSON.parse(Buffer.from(code.slice(at + marker.length).trim(), 'base64').toString('utf8')) as { sources: string[] };
+  const map = JSON.parse(Buffer.from(code.slice(at + marker.length).trim(), 'base64').toString('utf8')) as {
+    sources: string[];
+  };
   map.sources = map.sources.map((s) => pathToFileURL(resolve(s)).href);
   return `${code.slice(0, at)}${marker}${Buffer.from(JSON.stringify(map)).toString('base64')}\n`;
 }

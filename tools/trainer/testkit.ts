@@ -27,9 +27,16 @@ export interface RepoCopy {
  */
 export function copyRepo(): RepoCopy {
   const root = mkdtempSync(join(tmpdir(), 'gotcha-trainer-'));
-  const listed = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: repoRoot, encoding: 'utf8' })
+  const listed = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+  })
     .split('\0')
-    .filter((f) => f !== '' && (!f.includes('/') || f.startsWith('tools/') || f.startsWith('kit/') || f.startsWith(`katas/${kataName}/`)));
+    .filter(
+      (f) =>
+        f !== '' &&
+        (!f.includes('/') || f.startsWith('tools/') || f.startsWith('kit/') || f.startsWith(`katas/${kataName}/`)),
+    );
   for (const file of listed) {
     const from = join(repoRoot, file);
     if (existsSync(from)) cpSync(from, join(root, file));
@@ -38,7 +45,10 @@ export function copyRepo(): RepoCopy {
   const second = join(root, 'katas', secondKataName);
   cpSync(join(root, 'katas', kataName), second, { recursive: true });
   // The katas it relates to are not copied; the links would only be warned about.
-  for (const [dir, title] of [[kataName, 'Late-bound closures'], [secondKataName, 'Late-bound closures again']] as const) {
+  for (const [dir, title] of [
+    [kataName, 'Late-bound closures'],
+    [secondKataName, 'Late-bound closures again'],
+  ] as const) {
     const readme = join(root, 'katas', dir, 'README.md');
     const text = readFileSync(readme, 'utf8').replace(/^related:.*(\n {2}- .*)*$/m, 'related: []');
     writeFileSync(readme, text.replaceAll('Late-bound closures', title));
@@ -67,12 +77,23 @@ function environment(extra: Record<string, string>): NodeJS.ProcessEnv {
 }
 
 /** Runs `tsx tools/trainer/cli.ts <args>` in the copy to the end, with `input` on standard input (closed after). */
-export function runCli(copy: RepoCopy, args: readonly string[], options: { input?: string; env?: Record<string, string>; timeoutMs?: number } = {}): Promise<Run> {
-  return finish(spawn(process.execPath, [...cli, ...args], { cwd: copy.root, env: environment(options.env ?? {}), detached: true }), options);
+export function runCli(
+  copy: RepoCopy,
+  args: readonly string[],
+  options: { input?: string; env?: Record<string, string>; timeoutMs?: number } = {},
+): Promise<Run> {
+  return finish(
+    spawn(process.execPath, [...cli, ...args], { cwd: copy.root, env: environment(options.env ?? {}), detached: true }),
+    options,
+  );
 }
 
 /** Runs an npm script in the copy, as a learner types it. */
-export function runNpm(copy: RepoCopy, args: readonly string[], options: { input?: string; timeoutMs?: number } = {}): Promise<Run> {
+export function runNpm(
+  copy: RepoCopy,
+  args: readonly string[],
+  options: { input?: string; timeoutMs?: number } = {},
+): Promise<Run> {
   return finish(spawn('npm', ['--silent', ...args], { cwd: copy.root, env: environment({}), detached: true }), options);
 }
 
@@ -114,8 +135,16 @@ export class Session {
   private readonly waiters = new Set<() => void>();
   readonly exited: Promise<number | null>;
 
-  constructor(copy: RepoCopy, args: readonly string[], command: { file: string; args: readonly string[] } = { file: process.execPath, args: cli }) {
-    this.child = spawn(command.file, [...command.args, ...args], { cwd: copy.root, env: environment({}), detached: true });
+  constructor(
+    copy: RepoCopy,
+    args: readonly string[],
+    command: { file: string; args: readonly string[] } = { file: process.execPath, args: cli },
+  ) {
+    this.child = spawn(command.file, [...command.args, ...args], {
+      cwd: copy.root,
+      env: environment({}),
+      detached: true,
+    });
     this.child.stdout?.setEncoding('utf8').on('data', (c: string) => {
       this.stdout += c;
       for (const wake of this.waiters) wake();
@@ -140,7 +169,11 @@ export class Session {
       };
       const timer = setTimeout(() => {
         this.waiters.delete(check);
-        fail(new Error(`no output matching ${pattern} within ${timeoutMs} ms\nstdout:\n${this.stdout.slice(from)}\nstderr:\n${this.stderr}`));
+        fail(
+          new Error(
+            `no output matching ${pattern} within ${timeoutMs} ms\nstdout:\n${this.stdout.slice(from)}\nstderr:\n${this.stderr}`,
+          ),
+        );
       }, timeoutMs);
       this.waiters.add(check);
       check();

@@ -31,7 +31,11 @@ export class Trainer {
   }
 
   get sandbox(): Sandbox {
-    return (this.sandboxInstance ??= new Sandbox({ ...defaultSandbox, timeoutMs: this.options.timeoutMs, warm: this.options.warm }));
+    return (this.sandboxInstance ??= new Sandbox({
+      ...defaultSandbox,
+      timeoutMs: this.options.timeoutMs,
+      warm: this.options.warm,
+    }));
   }
 
   /** The type checker, loaded on first use: TypeScript is large, and most commands never need it. */
@@ -76,7 +80,8 @@ export class Trainer {
     const lines = ['Katas:', ''];
     for (const kata of this.katas) {
       const state = states.get(kata) ?? 'not started';
-      const mark = state === 'solved' ? paint(out, 'green', '✔') : state === 'in progress' ? paint(out, 'yellow', '…') : ' ';
+      const mark =
+        state === 'solved' ? paint(out, 'green', '✔') : state === 'in progress' ? paint(out, 'yellow', '…') : ' ';
       lines.push(`  ${mark} ${kata.id}  ${kata.meta.title.padEnd(width)}  ${kata.meta.difficulty.padEnd(6)}  ${state}`);
     }
     const solved = [...states.values()].filter((s) => s === 'solved').length;
@@ -88,7 +93,9 @@ export class Trainer {
       lines.push('Every kata is solved. Well done.');
     } else {
       const verb = states.get(next) === 'in progress' ? 'Continue with' : 'Next';
-      lines.push(`${verb}: npm run kata -- practice ${next.id}   (${next.meta.title}; on a terminal, npm start opens it)`);
+      lines.push(
+        `${verb}: npm run kata -- practice ${next.id}   (${next.meta.title}; on a terminal, npm start opens it)`,
+      );
     }
     return lines;
   }
@@ -101,7 +108,11 @@ export class Trainer {
     entry.hints = Math.min(before + 1, hints.length);
     this.progress.save();
     const lines = hints.slice(0, entry.hints).map((hint, i) => `Hint ${i + 1} of ${hints.length}: ${hint}`);
-    if (before >= hints.length) lines.push('', `That was every hint for ${kata.name}. Compare your copy with the predict.ts output, and check it again.`);
+    if (before >= hints.length)
+      lines.push(
+        '',
+        `That was every hint for ${kata.name}. Compare your copy with the predict.ts output, and check it again.`,
+      );
     else if (entry.hints < hints.length) lines.push('', `Ask again for hint ${entry.hints + 1}.`);
     return lines;
   }
@@ -118,14 +129,20 @@ export class Trainer {
   /** The learner's copy, creating it when absent; returns the lines that say so. */
   ensureCopy(kata: Kata): string[] {
     const file = practiceFile(kata);
-    return ensurePractice(kata) ? [`Created ${shown(file)}, your own copy of ${kata.name}/broken.ts. Edit it and save.`] : [];
+    return ensurePractice(kata)
+      ? [`Created ${shown(file)}, your own copy of ${kata.name}/broken.ts. Edit it and save.`]
+      : [];
   }
 
   /** Checks a file, printing the verdict; returns the exit code: 0 solved, 1 not. */
   async checkCommand(kata: Kata, fileArg: string | undefined): Promise<number> {
     const file = fileArg === undefined ? practiceFile(kata) : resolve(fileArg);
     if (!existsSync(file)) {
-      throw new UsageError(fileArg === undefined ? missingPracticeMessage(kata, file) : `No file at ${fileArg}. Give the path of a .ts file to check against ${kata.name}.`);
+      throw new UsageError(
+        fileArg === undefined
+          ? missingPracticeMessage(kata, file)
+          : `No file at ${fileArg}. Give the path of a .ts file to check against ${kata.name}.`,
+      );
     }
     if (readFileSync(file, 'utf8').trim() === '') this.out.error(`Note: ${shown(file)} is empty.`);
     const verdict = await this.check(kata, file, false);
@@ -160,7 +177,9 @@ export class Trainer {
       }
     }
     out.line('');
-    out.line(`Summary: ${counts.solved} of ${plural(this.katas.length, 'kata')} solved, ${counts['in progress']} in progress, ${counts['not started']} not started.`);
+    out.line(
+      `Summary: ${counts.solved} of ${plural(this.katas.length, 'kata')} solved, ${counts['in progress']} in progress, ${counts['not started']} not started.`,
+    );
     if (failing.length > 0) out.line(`See why with: npm run kata -- check ${failing[0] ?? ''}`);
     return counts.solved === this.katas.length && this.katas.length > 0 ? 0 : 1;
   }

@@ -13,10 +13,14 @@ export class TypeService {
   private readonly service: ts.LanguageService;
 
   constructor() {
-    const parsed = ts.getParsedCommandLineOfConfigFile(join(repoRoot, 'tsconfig.json'), {}, {
-      ...ts.sys,
-      onUnRecoverableConfigFileDiagnostic: () => undefined,
-    });
+    const parsed = ts.getParsedCommandLineOfConfigFile(
+      join(repoRoot, 'tsconfig.json'),
+      {},
+      {
+        ...ts.sys,
+        onUnRecoverableConfigFileDiagnostic: () => undefined,
+      },
+    );
     // A learner's file may sit outside the repo's packages, so it is checked
     // as the bundler sees it: an ES module, whatever package.json is near.
     const options: ts.CompilerOptions = {

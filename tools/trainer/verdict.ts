@@ -64,7 +64,9 @@ export async function checkFile(
     [subject, scripts] = await Promise.all([
       sandbox.module(file),
       options.predict
-        ? sandbox.module(kata.files.predict, { [kata.files.broken]: file }).then((url) => [{ label: 'predict.ts', url }])
+        ? sandbox
+            .module(kata.files.predict, { [kata.files.broken]: file })
+            .then((url) => [{ label: 'predict.ts', url }])
         : Promise.resolve([]),
     ]);
   } catch (error) {
@@ -76,7 +78,14 @@ export async function checkFile(
     return { ...base, passed: false, syntax, ms: performance.now() - started };
   }
   const [spec, reference] = await Promise.all([sandbox.module(kata.files.spec), sandbox.module(kata.files.fixed)]);
-  const running = sandbox.runJob({ spec, subject, reference, scripts, outputLimit: sandbox.options.outputLimit, internal: sandbox.dir });
+  const running = sandbox.runJob({
+    spec,
+    subject,
+    reference,
+    scripts,
+    outputLimit: sandbox.options.outputLimit,
+    internal: sandbox.dir,
+  });
   // The type check runs on this thread while the worker runs the code.
   const typeErrors = types?.errors(file, content) ?? [];
   const outcome = await running;
@@ -86,7 +95,12 @@ export async function checkFile(
   const missing = report.load?.missing ?? [];
   const loadError = report.load?.error;
   const predict = report.scripts[0];
-  const passed = typeErrors.length === 0 && missing.length === 0 && loadError === undefined && report.checks.length > 0 && report.checks.every((c) => c.passed);
+  const passed =
+    typeErrors.length === 0 &&
+    missing.length === 0 &&
+    loadError === undefined &&
+    report.checks.length > 0 &&
+    report.checks.every((c) => c.passed);
   return {
     ...base,
     typeErrors,
@@ -95,18 +109,29 @@ export async function checkFile(
     passed,
     ms,
     ...(loadError === undefined ? {} : { loadError }),
-    ...(predict === undefined ? {} : { predict: predict.error === undefined ? { lines: predict.lines } : { lines: predict.lines, error: predict.error } }),
+    ...(predict === undefined
+      ? {}
+      : {
+          predict:
+            predict.error === undefined ? { lines: predict.lines } : { lines: predict.lines, error: predict.error },
+        }),
   };
 }
 
 function renderError(error: ErrorInfo): string {
   const head = error.name === 'AssertionError' ? error.message : `${error.name}: ${error.message}`;
-  const frames = error.frames.map((f) => f.replace(/\((\/[^):]+)(:\d+:\d+)\)/, (_all, path: string, at: string) => `(${shown(path)}${at})`));
+  const frames = error.frames.map((f) =>
+    f.replace(/\((\/[^):]+)(:\d+:\d+)\)/, (_all, path: string, at: string) => `(${shown(path)}${at})`),
+  );
   return [head, ...frames].join('\n');
 }
 
 /** The verdict as the learner reads it, first line first: ✔ Solved, or ✘ and why. */
-export function renderVerdict(v: Verdict, out: Out, options: { reveal: boolean; detail?: 'all' | 'first' | 'none' }): string[] {
+export function renderVerdict(
+  v: Verdict,
+  out: Out,
+  options: { reveal: boolean; detail?: 'all' | 'first' | 'none' },
+): string[] {
   const file = shown(v.file);
   const lines: string[] = [];
   const bad = (text: string) => lines.push(paint(out, 'red', `✘ ${text}`));
@@ -124,15 +149,22 @@ export function renderVerdict(v: Verdict, out: Out, options: { reveal: boolean; 
     bad(`Not solved yet: loading ${file} throws before any check can run.`);
     lines.push(indent(renderError(v.loadError)));
   } else if (v.missing.length > 0) {
-    const names = v.missing.length === 1 ? v.missing[0] : `${v.missing.slice(0, -1).join(', ')} and ${v.missing.at(-1)}`;
-    bad(`Not solved yet: ${file} does not export ${names}. fixed.ts does, and the checks need ${v.missing.length === 1 ? 'it' : 'them'}.`);
+    const names =
+      v.missing.length === 1 ? v.missing[0] : `${v.missing.slice(0, -1).join(', ')} and ${v.missing.at(-1)}`;
+    bad(
+      `Not solved yet: ${file} does not export ${names}. fixed.ts does, and the checks need ${v.missing.length === 1 ? 'it' : 'them'}.`,
+    );
   } else if (failed.length > 0) {
     bad(`Not solved yet: ${file} fails ${failed.length} of ${plural(v.checks.length, 'check')}.`);
   } else {
     bad(`Not solved yet: every check passes, but ${file} has ${plural(v.typeErrors.length, 'type error')}.`);
   }
   if (v.typeErrors.length > 0) {
-    lines.push('', paint(out, 'yellow', `Type errors (${v.typeErrors.length}):`), ...v.typeErrors.map((e) => indent(e)));
+    lines.push(
+      '',
+      paint(out, 'yellow', `Type errors (${v.typeErrors.length}):`),
+      ...v.typeErrors.map((e) => indent(e)),
+    );
   }
   if (v.checks.length > 0) {
     lines.push('', 'Checks:');
@@ -141,11 +173,15 @@ export function renderVerdict(v: Verdict, out: Out, options: { reveal: boolean; 
       lines.push(check.passed ? paint(out, 'green', `  ✔ ${check.name}`) : paint(out, 'red', `  ✘ ${check.name}`));
       if (check.error !== undefined && detailed.includes(check)) lines.push(indent(renderError(check.error), '      '));
     }
-    if (detailed.length > 0 && detailed.length < failed.length) lines.push(paint(out, 'dim', '  (the first failing check in detail; npm run kata -- check shows them all)'));
+    if (detailed.length > 0 && detailed.length < failed.length)
+      lines.push(paint(out, 'dim', '  (the first failing check in detail; npm run kata -- check shows them all)'));
   }
   if (v.predict !== undefined) {
     lines.push('', `predict.ts with ${file} in place of broken.ts prints:`);
-    const printed = [...v.predict.lines, ...(v.predict.error === undefined ? [] : [`(throws) ${renderError(v.predict.error)}`])];
+    const printed = [
+      ...v.predict.lines,
+      ...(v.predict.error === undefined ? [] : [`(throws) ${renderError(v.predict.error)}`]),
+    ];
     lines.push(indent(printed.length > 0 ? printed.join('\n') : '(nothing)'));
   }
   if (v.passed && options.reveal) {
@@ -160,7 +196,15 @@ export function revealFix(kata: Kata, out: Out): string {
   const diff = unifiedDiff(readFileSync(kata.files.broken, 'utf8'), readFileSync(kata.files.fixed, 'utf8'), names);
   return diff
     .split('\n')
-    .map((l) => (l.startsWith('+') && !l.startsWith('+++') ? paint(out, 'green', l) : l.startsWith('-') && !l.startsWith('---') ? paint(out, 'red', l) : l.startsWith('@@') ? paint(out, 'cyan', l) : l))
+    .map((l) =>
+      l.startsWith('+') && !l.startsWith('+++')
+        ? paint(out, 'green', l)
+        : l.startsWith('-') && !l.startsWith('---')
+          ? paint(out, 'red', l)
+          : l.startsWith('@@')
+            ? paint(out, 'cyan', l)
+            : l,
+    )
     .join('\n');
 }
 

@@ -30,14 +30,20 @@ describe('the watch loop', () => {
       expect(first).toContain(`✘ Not solved yet: ${practiceFile} fails 2 of 2 checks.`);
       expect(first, 'the copy is broken.ts as given: the answer stays hidden').not.toContain('[ 8, 8, 8, 8 ]');
       expect(first).not.toContain('Expected values');
-      expect(first).toContain('  ✘ each closure keeps the i of its own iteration\n  ✘ a method passed as a callback keeps its this\n');
-      expect(first).toContain('Your copy is broken.ts as given. Predict what the snippet prints, then fix your copy and save:');
+      expect(first).toContain(
+        '  ✘ each closure keeps the i of its own iteration\n  ✘ a method passed as a callback keeps its this\n',
+      );
+      expect(first).toContain(
+        'Your copy is broken.ts as given. Predict what the snippet prints, then fix your copy and save:',
+      );
 
       save(source('wrong-fixes', 'iife-ignores-its-copy.ts'));
       const changed = await watch.verdict(2);
       expect(changed).toContain(`✘ Not solved yet: ${practiceFile} fails 1 of 2 checks.`);
       expect(changed).toContain(`predict.ts with ${practiceFile} in place of broken.ts prints:\n  [ 8, 8, 8, 8 ]`);
-      expect(changed, 'the failing check in detail').toContain('  ✘ each closure keeps the i of its own iteration\n      Expected values to be strictly deep-equal:');
+      expect(changed, 'the failing check in detail').toContain(
+        '  ✘ each closure keeps the i of its own iteration\n      Expected values to be strictly deep-equal:',
+      );
 
       save(source('wrong-fixes', 'let-outside-loop.ts'));
       const wrong = await watch.verdict(3);
@@ -62,13 +68,20 @@ describe('the watch loop', () => {
     const watch = start(['practice', '002', '--timeout', '500']);
     await watch.verdict(1);
     save(source('fixed.ts').replace('tally.add(amount));', 'tally.add(amount);'));
-    expect(await watch.verdict(2)).toMatch(new RegExp(`✘ Syntax error in ${practiceFile}:\\n {2}${practiceFile}:\\d+:\\d+: Expected`));
+    expect(await watch.verdict(2)).toMatch(
+      new RegExp(`✘ Syntax error in ${practiceFile}:\\n {2}${practiceFile}:\\d+:\\d+: Expected`),
+    );
     save(source('fixed.ts').replace('  return tally.total;', '  for (;;) tally.total++;'));
-    expect(await watch.verdict(3)).toContain('✘ Stopped after 500 ms in the check "a method passed as a callback keeps its this": the code did not finish.');
+    expect(await watch.verdict(3)).toContain(
+      '✘ Stopped after 500 ms in the check "a method passed as a callback keeps its this": the code did not finish.',
+    );
 
     const mark = watch.stdout.length;
     unlinkSync(copy.path(practiceFile));
-    await watch.waitFor(/There is no practice copy of 002-late-bound-closures at practice\/002-late-bound-closures\.ts yet\.\nCreate it with: npm run kata -- practice 002\nOr press r to create it here\./, mark);
+    await watch.waitFor(
+      /There is no practice copy of 002-late-bound-closures at practice\/002-late-bound-closures\.ts yet\.\nCreate it with: npm run kata -- practice 002\nOr press r to create it here\./,
+      mark,
+    );
     watch.send('r');
     watch.send('y');
     expect(await watch.verdict(4)).toContain(`✘ Not solved yet: ${practiceFile} fails 2 of 2 checks.`);
@@ -91,13 +104,18 @@ describe('the watch loop', () => {
 
     mark = watch.stdout.length;
     watch.send('l');
-    await watch.waitFor(/… 002 {2}Late-bound closures +easy +in progress\n.*900 {2}Late-bound closures again +easy +not started\n\nProgress: 0 of 2 solved/, mark);
+    await watch.waitFor(
+      /… 002 {2}Late-bound closures +easy +in progress\n.*900 {2}Late-bound closures again +easy +not started\n\nProgress: 0 of 2 solved/,
+      mark,
+    );
 
     watch.send('');
     expect(await watch.verdict(2), 'Enter checks again, though nothing changed').toContain('fails 2 of 2 checks');
 
     save('// my own attempt\n');
-    expect(await watch.verdict(3)).toContain('does not export Tally, multipliers and sum. fixed.ts does, and the checks need them.');
+    expect(await watch.verdict(3)).toContain(
+      'does not export Tally, multipliers and sum. fixed.ts does, and the checks need them.',
+    );
     mark = watch.stdout.length;
     watch.send('r');
     await watch.waitFor(/Press y to reset, any other key to keep it\./, mark);
@@ -132,7 +150,10 @@ const hasScript = spawnSync('script', ['--version']).status === 0;
 
 describe('npm start on a terminal', () => {
   it.skipIf(!hasScript)('opens the watch loop on the first unsolved kata and quits on q', async () => {
-    const watch = (session = new Session(copy, [], { file: 'script', args: ['-qfec', 'npm --silent start', '/dev/null'] }));
+    const watch = (session = new Session(copy, [], {
+      file: 'script',
+      args: ['-qfec', 'npm --silent start', '/dev/null'],
+    }));
     await watch.waitFor(/── check 1 · practice\/002-late-bound-closures\.ts/);
     expect(watch.stdout).toContain('002 Late-bound closures');
     expect(watch.stdout).toContain('Created practice/002-late-bound-closures.ts');

@@ -86,8 +86,17 @@ class WatchSession {
     this.file = practiceFile(kata);
     this.lastHash = undefined;
     const created = this.trainer.ensureCopy(kata);
-    this.print(['', ...questionLines(kata, this.out), '', ...created, `Fix ${shown(this.file)} so that it passes the kata's checks. Each save is checked.`, keys, '']);
-    if (this.checks === 0) this.print(['Checking… the first check also starts the type checker, which takes a few seconds.']);
+    this.print([
+      '',
+      ...questionLines(kata, this.out),
+      '',
+      ...created,
+      `Fix ${shown(this.file)} so that it passes the kata's checks. Each save is checked.`,
+      keys,
+      '',
+    ]);
+    if (this.checks === 0)
+      this.print(['Checking… the first check also starts the type checker, which takes a few seconds.']);
     this.stopWatching = this.watchFile();
     void this.run('manual');
   }
@@ -95,7 +104,8 @@ class WatchSession {
   private watchFile(): () => void {
     const reason = this.options.poll ? undefined : eventsUnreliable(this.file);
     if (this.options.poll || reason !== undefined) {
-      if (reason !== undefined) this.out.error(`Polling for changes every ${pollMs} ms: ${reason}. Press Enter to check at any time.`);
+      if (reason !== undefined)
+        this.out.error(`Polling for changes every ${pollMs} ms: ${reason}. Press Enter to check at any time.`);
       return this.poll();
     }
     let watcher: FSWatcher;
@@ -105,7 +115,9 @@ class WatchSession {
         if (changed === null || changed === name) this.changed();
       });
     } catch (error) {
-      this.out.error(`File change events are not available here (${(error as Error).message}); polling every ${pollMs} ms instead.`);
+      this.out.error(
+        `File change events are not available here (${(error as Error).message}); polling every ${pollMs} ms instead.`,
+      );
       return this.poll();
     }
     let stop = () => watcher.close();
@@ -167,7 +179,12 @@ class WatchSession {
       }
       if (!existsSync(this.file)) {
         this.lastHash = 'absent';
-        this.print(['', paint(this.out, 'red', missingPracticeMessage(kata, this.file)), 'Or press r to create it here.', keys]);
+        this.print([
+          '',
+          paint(this.out, 'red', missingPracticeMessage(kata, this.file)),
+          'Or press r to create it here.',
+          keys,
+        ]);
         return;
       }
       // While the copy is still broken.ts as given, what it prints is the answer to
@@ -182,12 +199,20 @@ class WatchSession {
       const after = verdict.passed
         ? ['', 'Press n for the next kata.']
         : untouched
-          ? ['', 'Your copy is broken.ts as given. Predict what the snippet prints, then fix your copy and save:', 'what it prints and why a check fails appear after your first change.']
+          ? [
+              '',
+              'Your copy is broken.ts as given. Predict what the snippet prints, then fix your copy and save:',
+              'what it prints and why a check fails appear after your first change.',
+            ]
           : ['', 'Stuck? Press h for a hint.'];
       const screen = this.out.tty ? ['\u001b[2J\u001b[H', ...questionLines(kata, this.out), ''] : [''];
       this.print([...screen, paint(this.out, 'dim', head), ...body, ...after, keys]);
     } catch (error) {
-      this.print(['', paint(this.out, 'red', `The trainer could not check ${shown(this.file)}: ${(error as Error).message}`), keys]);
+      this.print([
+        '',
+        paint(this.out, 'red', `The trainer could not check ${shown(this.file)}: ${(error as Error).message}`),
+        keys,
+      ]);
     }
   }
 
@@ -242,7 +267,13 @@ class WatchSession {
         const next = await this.trainer.nextUnsolved(this.kata);
         if (next === undefined) {
           const solved = (await this.trainer.stateOf(this.kata)) === 'solved';
-          this.print(['', solved ? 'Every kata is solved. Well done.' : `Every other kata is solved; ${this.kata.name} is the last one.`, keys]);
+          this.print([
+            '',
+            solved
+              ? 'Every kata is solved. Well done.'
+              : `Every other kata is solved; ${this.kata.name} is the last one.`,
+            keys,
+          ]);
         } else {
           this.switchTo(next);
         }
@@ -253,7 +284,10 @@ class WatchSession {
         return;
       case 'r':
         this.confirming = true;
-        this.print(['', `Reset ${shown(this.file)} to broken.ts? Your copy is backed up first. Press y to reset, any other key to keep it.`]);
+        this.print([
+          '',
+          `Reset ${shown(this.file)} to broken.ts? Your copy is backed up first. Press y to reset, any other key to keep it.`,
+        ]);
         return;
       case '\r':
       case '\n':

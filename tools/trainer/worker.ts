@@ -30,7 +30,11 @@ export interface Job {
 export interface Report {
   readonly load?: { readonly missing: readonly string[]; readonly error?: ErrorInfo };
   readonly checks: readonly { readonly name: string; readonly passed: boolean; readonly error?: ErrorInfo }[];
-  readonly scripts: readonly { readonly label: string; readonly lines: readonly string[]; readonly error?: ErrorInfo }[];
+  readonly scripts: readonly {
+    readonly label: string;
+    readonly lines: readonly string[];
+    readonly error?: ErrorInfo;
+  }[];
 }
 
 export type WorkerMessage =
@@ -93,7 +97,10 @@ async function run(job: Job): Promise<void> {
   console.table = capture;
   console.dir = capture;
 
-  const report: { load?: Report['load']; checks: Report['checks'][number][]; scripts: Report['scripts'][number][] } = { checks: [], scripts: [] };
+  const report: { load?: Report['load']; checks: Report['checks'][number][]; scripts: Report['scripts'][number][] } = {
+    checks: [],
+    scripts: [],
+  };
   const subject = job.subject;
   if (subject !== undefined) {
     post({ kind: 'phase', phase: 'while loading the file' });
@@ -119,7 +126,11 @@ async function run(job: Job): Promise<void> {
         post({ kind: 'phase', phase: 'while loading the file' });
         return fresh(subject);
       });
-      report.checks = results.map((r) => (r.passed ? { name: r.name, passed: true } : { name: r.name, passed: false, error: errorInfo(r.error, job.internal) }));
+      report.checks = results.map((r) =>
+        r.passed
+          ? { name: r.name, passed: true }
+          : { name: r.name, passed: false, error: errorInfo(r.error, job.internal) },
+      );
     }
   }
   for (const script of job.scripts) {

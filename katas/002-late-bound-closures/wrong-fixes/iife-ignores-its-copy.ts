@@ -2,8 +2,13 @@ export function multipliers(count: number): ((x: number) => number)[] {
   const result: ((x: number) => number)[] = [];
   // eslint-disable-next-line no-var -- the var loop is kept; the IIFE is meant to save it
   for (var i = 0; i < count; i++) {
-    // eslint-disable-next-line no-loop-func, @typescript-eslint/no-unused-vars -- the copy n is taken, then i is read anyway
-    result.push(((n: number) => (x: number) => x * i)(i));
+    result.push(
+      // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the copy n is taken, then i is read anyway
+      ((n: number) => {
+        // eslint-disable-next-line no-loop-func -- the trap is kept: i is the one loop variable
+        return (x: number) => x * i;
+      })(i),
+    );
   }
   return result;
 }
