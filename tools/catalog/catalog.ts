@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { createRequire } from 'node:module';
 import { katasDir, patternsDir, repoRoot } from '#kit/paths.ts';
+import { bullets, parseDoc, type Block, type Doc, type Section } from './markdown.ts';
 
 export const difficulties = ['easy', 'medium', 'hard'] as const;
 export const origins = ['python', 'javascript', 'typescript'] as const;
@@ -33,25 +34,7 @@ export interface PatternMeta {
   readonly catches: readonly Catcher[];
 }
 
-/** A fenced code block; `attrs` holds `key=value` words after the language, such as `file=predict.ts`. */
-export interface Block {
-  readonly lang: string;
-  readonly attrs: Readonly<Record<string, string>>;
-  readonly code: string;
-}
-
-export interface Section {
-  readonly heading: string;
-  readonly text: string;
-  readonly blocks: readonly Block[];
-}
-
-/** A README body split at its `##` headings. */
-export interface Doc {
-  readonly title: string;
-  readonly hook: string;
-  readonly sections: readonly Section[];
-}
+export { parseDoc, type Block, type Doc, type Section } from './markdown.ts';
 
 export interface Kata {
   /** Stable zero-padded id, such as `002`. */
@@ -141,60 +124,6 @@ function splitFrontMatter(source: string, file: string, problems: Problems): { d
   }
 }
 
-function parseBlockInfo(info: string): { lang: string; attrs: Record<string, string> } {
-  const [lang = '', ...words] = info.trim().split(/\s+/);
-  const attrs: Record<string, string> = {};
-  for (const word of words) {
-    const eq = word.indexOf('=');
-    if (eq > 0) attrs[word.slice(0, eq)] = word.slice(eq + 1);
-  }
-  return { lang, attrs };
-}
-
-/** Splits a README body into its title, one-line hook, and `##` sections with their code blocks. */
-export function parseDoc(body: string): Doc {
-  const lines = body.split(/\r?\n/);
-  let title = '';
-  const intro: string[] = [];
-  const sections: { heading: string; text: string[]; blocks: Block[] }[] = [];
-  let fence: { marker: string; info: string; code: string[] } | undefined;
-  for (const line of lines) {
-    if (fence) {
-      if (line.trimEnd() === fence.marker) {
-        const current = sections.at(-1);
-        current?.blocks.push({ ...parseBlockInfo(fence.info), code: fence.code.join('\n') });
-        current?.text.push(line);
-        fence = undefined;
-      } else {
-        fence.code.push(line);
-        sections.at(-1)?.text.push(line);
-      }
-      continue;
-    }
-    const open = /^(`{3,})(.*)$/.exec(line);
-    if (open) {
-      fence = { marker: open[1] ?? '```', info: open[2] ?? '', code: [] };
-      sections.at(-1)?.text.push(line);
-      continue;
-    }
-    if (line.startsWith('# ') && title === '' && sections.length === 0) {
-      title = line.slice(2).trim();
-    } else if (line.startsWith('## ')) {
-      sections.push({ heading: line.slice(3).trim(), text: [], blocks: [] });
-    } else if (sections.length === 0) {
-      intro.push(line);
-    } else {
-      sections.at(-1)?.text.push(line);
-    }
-  }
-  const hook = intro.join('\n').trim();
-  return {
-    title,
-    hook,
-    sections: sections.map(({ heading, text, blocks }) => ({ heading, text: text.join('\n').trim(), blocks })),
-  };
-}
-
 function stringList(value: unknown, field: string, file: string, problems: Problems): string[] {
   if (Array.isArray(value) && value.every((v): v is string => typeof v === 'string' && v.trim() !== '')) return value;
   problems.push(`${file}: front matter '${field}' must be a list of non-empty strings`);
@@ -281,8 +210,8 @@ function checkKataDoc(doc: Doc, meta: KataMeta, file: string, problems: Problems
       `${file}: sections must be exactly: ${expected.join(' / ')} (found: ${actual.join(' / ') || 'none'})`,
     );
   }
-  const bullets = (section('Things to remember', doc)?.text ?? '').split('\n').filter((l) => l.startsWith('- '));
-  if (bullets.length < 2 || bullets.length > 4) problems.push(`${file}: 'Things to remember' needs 2 to 4 bullets`);
+  const remember = bullets(section('Things to remember', doc)?.text ?? '');
+  if (remember.length < 2 || remember.length > 4) problems.push(`${file}: 'Things to remember' needs 2 to 4 bullets`);
   const answer = section('Answer', doc)?.text ?? '';
   if (!answer.startsWith('<details>') || !answer.endsWith('</details>')) {
     problems.push(`${file}: the answer must be folded in <details>…</details>`);

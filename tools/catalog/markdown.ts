@@ -1,0 +1,169 @@
+/**
+ * The one Markdown reader of the repo. Everything that reads a README, a guide
+ * or a generated page goes through here, on marked's GFM lexer: no fence, link
+ * or heading is ever scanned by hand.
+ */
+import { Lexer, type Token, type Tokens } from 'marked';
+
+/** A top-level token, with where its source text starts and ends. */
+export type Located = Token & { readonly start: number; readonly end: number };
+
+/** A fenced or indented code block; `attrs` holds `key=value` words after the language, such as `file=predict.ts`. */
+export interface Block {
+  readonly lang: string;
+  readonly attrs: Readonly<Record<string, string>>;
+  readonly code: string;
+  /** Offsets of the whole block, fences included, in the source. */
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A link target as written: inline, reference-style, autolink or bare URL. */
+export interface Link {
+  readonly href: string;
+  readonly text: string;
+}
+
+export interface Section {
+  readonly heading: string;
+  /** The section's Markdown source, trimmed. */
+  readonly text: string;
+  readonly blocks: readonly Block[];
+}
+
+/** A README body split at its `##` headings. */
+export interface Doc {
+  readonly title: string;
+  readonly hook: string;
+  readonly sections: readonly Section[];
+}
+
+/** Lexes Markdown with GitHub's flavour; the tokens' source texts, in order, are the whole input. */
+export function lex(source: string): Located[] {
+  let offset = 0;
+  return new Lexer({ gfm: true }).lex(source).map((token) => {
+    const start = offset;
+    offset += token.raw.length;
+    return Object.assign(token, { start, end: offset });
+  });
+}
+
+function info(lang: string | undefined): { lang: string; attrs: Record<string, string> } {
+  const [first = '', ...words] = (lang ?? '').trim().split(/\s+/);
+  const attrs: Record<string, string> = {};
+  for (const word of words) {
+    const eq = word.indexOf('=');
+    if (eq > 0) attrs[word.slice(0, eq)] = word.slice(eq + 1);
+  }
+  return { lang: first, attrs };
+}
+
+function toBlock(token: Located & Tokens.Code): Block {
+  return { ...info(token.lang), code: token.text, start: token.start, end: token.end };
+}
+
+/** Every code block at the top level of the document, in order. */
+export function codeBlocks(source: string): Block[] {
+  return lex(source)
+    .filter((t): t is Located & Tokens.Code => t.type === 'code')
+    .map(toBlock);
+}
+
+/**
+ * Rewrites code blocks in place: `replace` returns a block's new code, or
+ * undefined to keep it. Fences, language and attributes are kept as written.
+ */
+export function replaceCodeBlocks(source: string, replace: (block: Block) => string | undefined): string {
+  let out = '';
+  let at = 0;
+  for (const token of lex(source)) {
+    if (token.type !== 'code') continue;
+    const block = toBlock(token as Located & Tokens.Code);
+    const code = replace(block);
+    if (code === undefined || code === block.code) continue;
+    const raw = token.raw;
+    const fence = /^ {0,3}(`{3,}|~{3,})[^\n]*\n/.exec(raw);
+    if (fence === null) throw new Error(`only a fenced code block can be rewritten (at offset ${block.start})`);
+    const marker = fence[1] ?? '```';
+    const longest = Math.max(
+      0,
+      ...[...code.matchAll(new RegExp(`${marker[0] === '`' ? '`' : '~'}{3,}`, 'g'))].map((m) => m[0].length),
+    );
+    const closing = marker.length > longest ? marker : marker[0]!.repeat(longest + 1);
+    const opening = fence[0].replace(marker, closing);
+    const trailing = /\n*$/.exec(raw)?.[0] ?? '';
+    out += source.slice(at, block.start) + `${opening}${code}\n${closing}${trailing === '' ? '' : trailing}`;
+    at = block.end;
+  }
+  return out + source.slice(at);
+}
+
+function walk(tokens: readonly Token[], visit: (token: Token) => void): void {
+  for (const token of tokens) {
+    visit(token);
+    const children = (token as { tokens?: Token[] }).tokens;
+    if (children !== undefined) walk(children, visit);
+    if (token.type === 'list') walk((token as Tokens.List).items, visit);
+    if (token.type === 'table') {
+      const table = token as Tokens.Table;
+      for (const cell of [...table.header, ...table.rows.flat()]) walk(cell.tokens, visit);
+    }
+  }
+}
+
+/** Every link in the document, inline or reference-style, at any depth (lists, tables, emphasis). */
+export function links(source: string): Link[] {
+  const found: Link[] = [];
+  walk(lex(source), (token) => {
+    if (token.type === 'link') found.push({ href: (token as Tokens.Link).href, text: (token as Tokens.Link).text });
+  });
+  return found;
+}
+
+/** The plain text of a Markdown fragment, without markup: for search, summaries and terminal output. */
+export function plainText(source: string): string {
+  const parts: string[] = [];
+  walk(lex(source), (token) => {
+    if (token.type === 'text' && !('tokens' in token && token.tokens)) parts.push((token as Tokens.Text).text);
+    else if (token.type === 'codespan') parts.push((token as Tokens.Codespan).text);
+    else if (token.type === 'code') parts.push((token as Tokens.Code).text);
+    else if (token.type === 'space' || token.type === 'paragraph' || token.type === 'heading') parts.push('\n');
+  });
+  return parts
+    .join('')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+/** Splits a README body into its `# title`, the one-line hook after it, and its `##` sections with their code blocks. */
+export function parseDoc(body: string): Doc {
+  let title = '';
+  const intro: string[] = [];
+  const sections: { heading: string; text: string[]; blocks: Block[] }[] = [];
+  for (const token of lex(body)) {
+    const current = sections.at(-1);
+    const heading = token.type === 'heading' ? (token as Tokens.Heading) : undefined;
+    if (heading?.depth === 1 && title === '' && current === undefined) {
+      title = heading.text.trim();
+    } else if (heading?.depth === 2) {
+      sections.push({ heading: heading.text.trim(), text: [], blocks: [] });
+    } else if (current === undefined) {
+      intro.push(token.raw);
+    } else {
+      current.text.push(token.raw);
+      if (token.type === 'code') current.blocks.push(toBlock(token as Located & Tokens.Code));
+    }
+  }
+  return {
+    title,
+    hook: intro.join('').trim(),
+    sections: sections.map(({ heading, text, blocks }) => ({ heading, text: text.join('').trim(), blocks })),
+  };
+}
+
+/** The `- ` bullets of a section's top-level lists, as their source text. */
+export function bullets(text: string): string[] {
+  return lex(text)
+    .filter((t): t is Located & Tokens.List => t.type === 'list')
+    .flatMap((list) => list.items.map((item) => item.text));
+}
