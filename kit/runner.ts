@@ -2,10 +2,8 @@ import { build, type Plugin } from 'esbuild';
 import { statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
-import { format } from 'node:util';
 import { compileFunction } from 'node:vm';
-
-/** The repository root, where the one tsconfig.json lives. */
+import { captureConsole } from './console.ts';
 import { repoRoot } from './paths.ts';
 
 /** Import paths to swap while bundling: absolute source path to absolute replacement path. */
@@ -165,25 +163,18 @@ export function loader<M>(file: string, replacements: Replacements = {}): () => 
   return async () => instantiate<M>(file, await (bundled ??= compileCached(file, replacements, 'cjs')));
 }
 
-const captured = ['log', 'info', 'warn', 'error', 'debug'] as const;
-
 /**
  * Runs a script as a fresh module and returns what it printed through the
- * console, formatted as Node formats it, one string per call.
+ * console, as Node's console prints it, one string per call (see captureConsole).
  */
 export async function runScript(file: string, replacements: Replacements = {}): Promise<string[]> {
   const bundled = await compileCached(file, replacements, 'cjs');
   const lines: string[] = [];
-  const saved = { ...console };
-  for (const method of captured) {
-    console[method] = (...args: unknown[]) => {
-      lines.push(format(...args));
-    };
-  }
+  const restore = captureConsole((text) => lines.push(text));
   try {
     instantiate(file, bundled);
   } finally {
-    Object.assign(console, saved);
+    restore();
   }
   return lines;
 }

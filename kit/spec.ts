@@ -10,9 +10,13 @@
 /** One named behaviour. It gets a fresh instance of the implementation and throws when the behaviour is missing. */
 export type Check<M> = (impl: M) => void | Promise<void>;
 
-/** The named checks of one kata, in the order a learner should meet them. */
-export interface Spec<M> {
-  readonly checks: Readonly<Record<string, Check<M>>>;
+/**
+ * The named checks of one kata, in the order a learner should meet them. `N`
+ * is the union of the check names, so a name typed elsewhere (the `rejects` of
+ * describeKata) is checked by the compiler.
+ */
+export interface Spec<M, N extends string = string> {
+  readonly checks: Readonly<Record<N, Check<M>>>;
 }
 
 /** The outcome of one check. */
@@ -20,9 +24,25 @@ export type CheckResult =
   | { readonly name: string; readonly passed: true }
   | { readonly name: string; readonly passed: false; readonly error: unknown };
 
-/** Types a kata's checks by the module shape of its fixed.ts. */
-export function defineSpec<M>(checks: Record<string, Check<M>>): Spec<M> {
-  return { checks };
+/**
+ * Types a kata's checks by the module shape of its fixed.ts and keeps their
+ * names as a type: `defineSpec<typeof Kata>()({ 'name of a check': (kata) => … })`.
+ * The call is in two steps because TypeScript infers no type argument once
+ * one is given: the first step takes the module type, the second infers the names.
+ */
+export function defineSpec<M>(): <N extends string>(checks: Record<N, Check<M>>) => Spec<M, N>;
+/**
+ * The older one-step form: it works, but the names are only `string`, so a
+ * misspelt name is found at run time rather than by the compiler.
+ * @deprecated Write `defineSpec<typeof Kata>()({ … })`.
+ */
+export function defineSpec<M>(checks: Record<string, Check<M>>): Spec<M>;
+export function defineSpec<M>(
+  ...given: [] | [Record<string, Check<M>>]
+): Spec<M> | (<N extends string>(checks: Record<N, Check<M>>) => Spec<M, N>) {
+  const [checks] = given;
+  if (checks !== undefined) return { checks };
+  return (named) => ({ checks: named });
 }
 
 /**
@@ -31,7 +51,7 @@ export function defineSpec<M>(checks: Record<string, Check<M>>): Spec<M> {
  */
 export async function runSpec<M>(spec: Spec<M>, load: () => Promise<M>): Promise<CheckResult[]> {
   const results: CheckResult[] = [];
-  for (const [name, check] of Object.entries(spec.checks)) {
+  for (const [name, check] of Object.entries<Check<M>>(spec.checks)) {
     try {
       await check(await load());
       results.push({ name, passed: true });

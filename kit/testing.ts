@@ -5,7 +5,7 @@ import { blocksWith, CatalogError, kataFiles, readDoc, type Doc, type Kata } fro
 import { startPython } from './python.ts';
 import { loader, runScript } from './runner.ts';
 import { repoRoot } from './paths.ts';
-import { runSpec, type Spec } from './spec.ts';
+import { runSpec, type Check, type Spec } from './spec.ts';
 
 /** Fresh-instance loaders for one kata's implementations. */
 export interface KataLoaders<M> {
@@ -19,9 +19,14 @@ export interface KataLoaders<M> {
 
 /**
  * What the spec must reject: for `broken` and for each file in wrong-fixes/
- * (by name without `.ts`), the names of the checks that fail on it.
+ * (by name without `.ts`), the names of the checks that fail on it, in the
+ * spec's order. The check names `N` are typed; the wrong-fix names are files,
+ * so describeKata checks them when it runs.
  */
-export type Rejections = Readonly<Record<string, readonly string[]>>;
+export interface Rejections<N extends string = string> {
+  readonly broken: readonly N[];
+  readonly [wrongFix: string]: readonly N[];
+}
 
 function failedChecks<M>(spec: Spec<M>, load: () => Promise<M>): Promise<string[]> {
   return runSpec(spec, load).then((results) => results.filter((r) => !r.passed).map((r) => r.name));
@@ -36,15 +41,112 @@ function expectedBlock(doc: Doc, readme: string, output: string): string {
 }
 
 /**
+ * The problems with a `rejects` map, one sentence each: it must list `broken`
+ * and exactly the wrong fixes on disk, each with checks that the spec has.
+ */
+export function rejectionProblems(
+  checkNames: readonly string[],
+  wrongFixNames: readonly string[],
+  rejects: Readonly<Record<string, readonly string[]>>,
+): string[] {
+  const problems: string[] = [];
+  const listed = Object.keys(rejects).sort();
+  const owed = ['broken', ...wrongFixNames].sort();
+  if (listed.join() !== owed.join())
+    problems.push(`rejects must list exactly ${owed.join(', ')} (got ${listed.join(', ')})`);
+  for (const [impl, names] of Object.entries(rejects)) {
+    const unknown = names.filter((n) => !checkNames.includes(n));
+    if (names.length === 0 || unknown.length > 0) {
+      const shown = unknown.map((n) => JSON.stringify(n)).join(', ') || 'none listed';
+      problems.push(`rejects.${impl} must name failing checks of the spec (unknown: ${shown})`);
+    }
+  }
+  return problems;
+}
+
+function kataLoaders<M>(files: Kata['files'], doc: Doc, where: string): KataLoaders<M> {
+  const wrongFixes = new Map(files.wrongFixes.map((f) => [basename(f, '.ts'), loader<M>(f)]));
+  return {
+    files,
+    doc,
+    broken: loader<M>(files.broken),
+    fixed: loader<M>(files.fixed),
+    wrongFix: (name) => {
+      const load = wrongFixes.get(name);
+      if (load === undefined) throw new Error(`${where}: no wrong fix named ${name}`);
+      return load;
+    },
+  };
+}
+
+/** The spec passes on fixed.ts, check by check, and fails on broken.ts and each wrong fix exactly where `rejects` says. */
+function specProofs<M>(spec: Spec<M>, rejects: Rejections, loaders: KataLoaders<M>): void {
+  const wrongNames = loaders.files.wrongFixes.map((f) => basename(f, '.ts'));
+  it('fixed: has the same exports as broken.ts and every wrong fix', async () => {
+    const exportsOf = async (load: () => Promise<M>) => Object.keys((await load()) as object).sort();
+    const expected = await exportsOf(loaders.fixed);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(await exportsOf(loaders.broken), 'broken.ts').toEqual(expected);
+    for (const wrong of wrongNames)
+      expect(await exportsOf(loaders.wrongFix(wrong)), `wrong-fixes/${wrong}.ts`).toEqual(expected);
+  });
+
+  for (const [name, check] of Object.entries<Check<M>>(spec.checks)) {
+    it(`fixed: ${name}`, async () => {
+      await check(await loaders.fixed());
+    });
+  }
+
+  for (const [impl, expected] of Object.entries(rejects)) {
+    const load = impl === 'broken' ? loaders.broken : loaders.wrongFix(impl);
+    const title = impl === 'broken' ? 'broken: the spec rejects it' : `broken: wrong fix "${impl}"`;
+    it(`${title} (fails: ${expected.join('; ')})`, async () => {
+      expect(await failedChecks(spec, load)).toEqual(expected);
+    });
+  }
+}
+
+/** predict.ts prints the README's answers, and the Python original (if any) prints its README output. */
+function outputProofs(files: Kata['files'], doc: Doc): void {
+  it('broken: predict.ts prints the answer in the README', async () => {
+    const printed = await runScript(files.predict);
+    expect(printed.join('\n')).toBe(expectedBlock(doc, files.readme, 'broken'));
+  });
+
+  it('fixed: predict.ts prints the fixed answer in the README', async () => {
+    const printed = await runScript(files.predict, { [files.broken]: files.fixed });
+    expect(printed.join('\n')).toBe(expectedBlock(doc, files.readme, 'fixed'));
+  });
+
+  const python = files.python;
+  if (python === undefined) return;
+  const pending = startPython(python);
+  // Started at collection; a failure belongs to the test below, not to an unhandled rejection.
+  pending.catch(() => undefined);
+  it('broken: the Python original prints the output in the README', async (context) => {
+    const run = await pending;
+    if (run.skipped !== undefined) {
+      context.skip(run.skipped);
+      return;
+    }
+    expect(run.stderr).toBe('');
+    expect(run.stdout.trimEnd()).toBe(expectedBlock(doc, files.readme, 'python'));
+  });
+}
+
+/**
  * Declares a kata's suite, named by its title. Beside the kata's own tests it
  * registers the proofs every kata owes: the spec passes on fixed.ts, it fails on
  * broken.ts and on every wrong fix exactly where `rejects` says, predict.ts
  * prints the README's answers, and the Python original prints its README output.
+ *
+ * The check names in `rejects` are typed by the spec, so a misspelt one is a
+ * compile error; the spec alone decides them (`NoInfer`).
  */
-export function describeKata<M>(
+export function describeKata<M, N extends string>(
   testFileUrl: string,
-  spec: Spec<M>,
-  rejects: Rejections,
+  spec: Spec<M, N>,
+  rejects: Rejections<NoInfer<N>>,
   body: (loaders: KataLoaders<M>) => void,
 ): void {
   const dir = dirname(fileURLToPath(testFileUrl));
@@ -52,87 +154,16 @@ export function describeKata<M>(
   const files = kataFiles(dir);
   const doc = readDoc(files.readme);
   const wrongNames = files.wrongFixes.map((f) => basename(f, '.ts'));
-  const listed = Object.keys(rejects).sort();
-  const owed = ['broken', ...wrongNames].sort();
-  if (listed.join() !== owed.join()) {
-    throw new Error(`${where}: rejects must list exactly ${owed.join(', ')} (got ${listed.join(', ')})`);
-  }
-  const checkNames = Object.keys(spec.checks);
-  for (const [impl, names] of Object.entries(rejects)) {
-    const unknown = names.filter((n) => !checkNames.includes(n));
-    if (names.length === 0 || unknown.length > 0) {
-      throw new Error(
-        `${where}: rejects.${impl} must name failing checks of the spec (unknown: ${unknown.join(', ') || 'none listed'})`,
-      );
-    }
-  }
-
-  const wrongFixLoaders = new Map(files.wrongFixes.map((f) => [basename(f, '.ts'), loader<M>(f)]));
-  const loaders: KataLoaders<M> = {
-    files,
-    doc,
-    broken: loader<M>(files.broken),
-    fixed: loader<M>(files.fixed),
-    wrongFix: (name) => {
-      const load = wrongFixLoaders.get(name);
-      if (load === undefined) throw new Error(`${where}: no wrong fix named ${name}`);
-      return load;
-    },
-  };
+  const problems = rejectionProblems(Object.keys(spec.checks), wrongNames, rejects);
+  if (problems.length > 0) throw new Error(problems.map((p) => `${where}: ${p}`).join('\n'));
+  const loaders = kataLoaders<M>(files, doc, where);
 
   // The tests of one kata run concurrently: each loads fresh instances and
   // console capture is synchronous, so they share nothing, and their waits for
   // the compiler overlap. A kata test that changes a global must not await.
   describe.concurrent(doc.title.toLowerCase(), () => {
     body(loaders);
-
-    it('fixed: has the same exports as broken.ts and every wrong fix', async () => {
-      const exportsOf = async (load: () => Promise<M>) => Object.keys((await load()) as object).sort();
-      const expected = await exportsOf(loaders.fixed);
-      expect(expected.length).toBeGreaterThan(0);
-      expect(await exportsOf(loaders.broken), 'broken.ts').toEqual(expected);
-      for (const [wrong, load] of wrongFixLoaders)
-        expect(await exportsOf(load), `wrong-fixes/${wrong}.ts`).toEqual(expected);
-    });
-
-    for (const [name, check] of Object.entries(spec.checks)) {
-      it(`fixed: ${name}`, async () => {
-        await check(await loaders.fixed());
-      });
-    }
-
-    for (const [impl, expected] of Object.entries(rejects)) {
-      const load = impl === 'broken' ? loaders.broken : loaders.wrongFix(impl);
-      const title = impl === 'broken' ? 'broken: the spec rejects it' : `broken: wrong fix "${impl}"`;
-      it(`${title} (fails: ${expected.join('; ')})`, async () => {
-        expect(await failedChecks(spec, load)).toEqual(expected);
-      });
-    }
-
-    it('broken: predict.ts prints the answer in the README', async () => {
-      const printed = await runScript(files.predict);
-      expect(printed.join('\n')).toBe(expectedBlock(doc, files.readme, 'broken'));
-    });
-
-    it('fixed: predict.ts prints the fixed answer in the README', async () => {
-      const printed = await runScript(files.predict, { [files.broken]: files.fixed });
-      expect(printed.join('\n')).toBe(expectedBlock(doc, files.readme, 'fixed'));
-    });
-
-    const python = files.python;
-    if (python !== undefined) {
-      const pending = startPython(python);
-      // Started at collection; a failure belongs to the test below, not to an unhandled rejection.
-      pending.catch(() => undefined);
-      it('broken: the Python original prints the output in the README', async (context) => {
-        const run = await pending;
-        if (run.skipped !== undefined) {
-          context.skip(run.skipped);
-          return;
-        }
-        expect(run.stderr).toBe('');
-        expect(run.stdout.trimEnd()).toBe(expectedBlock(doc, files.readme, 'python'));
-      });
-    }
+    specProofs(spec, rejects, loaders);
+    outputProofs(files, doc);
   });
 }

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { defineSpec } from '#kit/spec.ts';
 import type * as Kata from './fixed.ts';
 
-export default defineSpec<typeof Kata>({
+export default defineSpec<typeof Kata>()({
   'each call without tags starts from the default tags alone': ({ routeTags }) => {
     const first = routeTags('/users');
     const second = routeTags('/orders');

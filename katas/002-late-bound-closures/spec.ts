@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { defineSpec } from '#kit/spec.ts';
 import type * as Kata from './fixed.ts';
 
-export default defineSpec<typeof Kata>({
+export default defineSpec<typeof Kata>()({
   'each closure keeps the i of its own iteration': ({ multipliers }) => {
     assert.deepEqual(
       multipliers(4).map((f) => f(2)),

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { defineSpec } from '#kit/spec.ts';
 import type * as Kata from './fixed.ts';
 
-export default defineSpec<typeof Kata>({
+export default defineSpec<typeof Kata>()({
   'a menu keeps the items its options name': ({ Menu }) => {
     assert.deepEqual(new Menu({ items: ['Open', 'Quit'] }).items, ['Open', 'Quit']);
     assert.deepEqual(new Menu({ items: [] }).items, []);

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { defineSpec } from '#kit/spec.ts';
 import type * as Kata from './fixed.ts';
 
-export default defineSpec<typeof Kata>({
+export default defineSpec<typeof Kata>()({
   'every day of a new week has a bucket of its own': ({ emptyWeek, book }) => {
     const week = emptyWeek();
     assert.deepEqual(week, [[], [], [], [], []]);

@@ -10,7 +10,7 @@ const tokenOf = (signature: string, payload: string) => Buffer.from(`${signature
 const payload = '{"user":"ada","scopes":["read:orders"]}';
 const good = tokenOf(sign(payload), payload);
 
-export default defineSpec<typeof Kata>({
+export default defineSpec<typeof Kata>()({
   'a well-signed token gives back its session': ({ decodeSession }) => {
     assert.deepEqual(decodeSession(good, key), { user: 'ada', scopes: ['read:orders'] });
     assert.deepEqual(decodeSession(tokenOf(sign('{}'), '{}'), key), {});

@@ -1,6 +1,7 @@
 // The kata trainer: `npm start` and `npm run kata -- <command>`. See `help`.
 import { parseArgs } from 'node:util';
-import { commands, helpText, type Command } from './help.ts';
+import { commands, helpText, kataNeeded, type Command } from './help.ts';
+import type { Trainer } from './trainer.ts';
 import { terminalOut, UsageError, type Out } from './ui.ts';
 
 type Option = 'poll' | 'timeout';
@@ -17,6 +18,17 @@ const shapes: Record<Command | 'start', { min: number; max: number; options: rea
   verify: { min: 0, max: 0, options: ['timeout'] },
   help: { min: 0, max: 1, options: [] },
 };
+
+/** A command line understood: either help to print, or a command to run with checked arguments. */
+type Request =
+  | { readonly kind: 'help'; readonly text: string }
+  | {
+      readonly kind: 'run';
+      readonly command: Exclude<Command, 'help'> | 'start';
+      readonly args: readonly string[];
+      readonly timeoutMs: number;
+      readonly poll: boolean;
+    };
 
 function isCommand(word: string): word is Command {
   return (commands as readonly string[]).includes(word);
@@ -36,7 +48,30 @@ function parse(argv: string[]) {
   }
 }
 
-async function main(argv: string[], out: Out): Promise<number> {
+function timeoutMs(given: string | undefined): number {
+  if (given === undefined) return 2000;
+  const ms = Number(given);
+  if (!/^\d+$/.test(given) || ms < 50 || ms > 600_000) {
+    throw new UsageError(`--timeout takes milliseconds, a whole number from 50 to 600000; got '${given}'.`);
+  }
+  return ms;
+}
+
+/** Refuses more arguments than the command takes, and options it does not take. */
+function checkShape(command: Command | 'start', args: readonly string[], given: Readonly<Record<Option, unknown>>) {
+  const shape = shapes[command];
+  const usage = `See: npm run kata -- ${command === 'start' ? 'help' : `${command} --help`}`;
+  if (args.length > shape.max)
+    throw new UsageError(`'${command}' takes at most ${shape.max} argument(s); got: ${args.join(' ')}\n${usage}`);
+  for (const option of ['poll', 'timeout'] as const) {
+    if (given[option] !== undefined && !shape.options.includes(option)) {
+      throw new UsageError(`'${command}' does not take --${option}.\n${usage}`);
+    }
+  }
+}
+
+/** Reads the command line, answering help and refusing bad input before anything heavy is loaded. */
+function understand(argv: string[]): Request {
   const { values, positionals } = parse(argv);
   const [first, ...args] = positionals;
   if (first !== undefined && !isCommand(first)) {
@@ -46,92 +81,88 @@ async function main(argv: string[], out: Out): Promise<number> {
   }
   const command = first ?? 'start';
   if (values.help === true) {
-    out.line(helpText(command === 'start' || command === 'help' ? undefined : command));
-    return 0;
+    return { kind: 'help', text: helpText(command === 'start' || command === 'help' ? undefined : command) };
   }
-  const shape = shapes[command];
-  const usage = `See: npm run kata -- ${command === 'start' ? 'help' : `${command} --help`}`;
-  if (args.length > shape.max)
-    throw new UsageError(`'${command}' takes at most ${shape.max} argument(s); got: ${args.join(' ')}\n${usage}`);
-  for (const option of ['poll', 'timeout'] as const) {
-    if (values[option] !== undefined && !shape.options.includes(option)) {
-      throw new UsageError(`'${command}' does not take --${option}.\n${usage}`);
-    }
-  }
-  let timeoutMs = 2000;
-  if (values.timeout !== undefined) {
-    timeoutMs = Number(values.timeout);
-    if (!/^\d+$/.test(values.timeout) || timeoutMs < 50 || timeoutMs > 600_000) {
-      throw new UsageError(`--timeout takes milliseconds, a whole number from 50 to 600000; got '${values.timeout}'.`);
-    }
-  }
+  checkShape(command, args, { poll: values.poll, timeout: values.timeout });
+  const timeout = timeoutMs(values.timeout);
   if (command === 'help') {
     const [topic] = args;
     if (topic !== undefined && !isCommand(topic))
       throw new UsageError(`No help for '${topic}': it is not a command. The commands are: ${commands.join(', ')}.`);
-    out.line(helpText(topic));
-    return 0;
+    return { kind: 'help', text: helpText(topic) };
   }
-  if (args.length < shape.min) {
-    throw new UsageError(
-      `'${command}' needs a kata: an id such as 002, or a name such as late-bound-closures.\nSee them all with: npm run kata -- list`,
-    );
-  }
+  if (args.length < shapes[command].min) throw kataNeeded(command);
+  return { kind: 'run', command, args, timeoutMs: timeout, poll: values.poll === true };
+}
 
-  // Loaded only now, so help and bad input are answered without starting TypeScript or esbuild.
-  const [{ resolveKata }, { showLines }, { Trainer }, { watchKata }] = await Promise.all([
-    import('./names.ts'),
-    import('./show.ts'),
-    import('./trainer.ts'),
-    import('./watch.ts'),
-  ]);
-  const interactive = process.stdin.isTTY && process.stdout.isTTY;
-  const watching = command === 'practice' || (command === 'start' && interactive);
-  const trainer = new Trainer(out, { timeoutMs, warm: watching });
-  try {
-    const kata = args[0] === undefined ? undefined : resolveKata(trainer.katas, args[0], command);
-    switch (command) {
-      case 'start': {
-        if (!interactive) {
-          for (const line of await trainer.listLines()) out.line(line);
-          out.line();
-          out.line('Run npm start on a terminal to practise, or see every command with: npm run kata -- help');
-          return 0;
-        }
-        const next = await trainer.nextUnsolved();
-        if (next === undefined) {
-          for (const line of await trainer.listLines()) out.line(line);
-          return 0;
-        }
-        return await watchKata(trainer, next, { poll: values.poll === true });
-      }
-      case 'list':
-        for (const line of await trainer.listLines()) out.line(line);
-        return 0;
-      case 'show':
-        for (const line of await showLines(need(kata), out, trainer.sandbox)) out.line(line);
-        return 0;
-      case 'practice':
-        return await watchKata(trainer, need(kata), { poll: values.poll === true });
-      case 'hint':
-        for (const line of trainer.hintLines(need(kata))) out.line(line);
-        return 0;
-      case 'reset':
-        for (const line of trainer.resetLines(need(kata))) out.line(line);
-        return 0;
-      case 'check':
-        return await trainer.checkCommand(need(kata), args[1]);
-      case 'verify':
-        return await trainer.verifyCommand();
+type RunRequest = Extract<Request, { kind: 'run' }>;
+
+/** `npm start`: on a terminal, watch the first unsolved kata; elsewhere, print the catalogue and the next step. */
+async function start(trainer: Trainer, request: RunRequest, interactive: boolean): Promise<number> {
+  const { out } = trainer;
+  const next = interactive ? await trainer.nextUnsolved() : undefined;
+  if (next !== undefined) {
+    const { watchKata } = await import('./watch.ts');
+    return watchKata(trainer, next, { poll: request.poll });
+  }
+  for (const line of await trainer.listLines()) out.line(line);
+  if (!interactive) {
+    out.line();
+    out.line('Run npm start on a terminal to practise, or see every command with: npm run kata -- help');
+  }
+  return 0;
+}
+
+/** Runs a command that was understood, once the trainer is loaded. */
+async function perform(trainer: Trainer, request: RunRequest, interactive: boolean): Promise<number> {
+  const { out } = trainer;
+  const print = (lines: readonly string[]) => lines.forEach((line) => out.line(line));
+  const { resolveKata } = await import('./names.ts');
+  const kata = () => resolveKata(trainer.katas, request.args[0], request.command);
+  switch (request.command) {
+    case 'start':
+      return start(trainer, request, interactive);
+    case 'list':
+      print(await trainer.listLines());
+      return 0;
+    case 'show': {
+      const { showLines } = await import('./show.ts');
+      print(await showLines(kata(), out, trainer.sandbox));
+      return 0;
     }
-  } finally {
-    await trainer.close();
+    case 'practice': {
+      const { watchKata } = await import('./watch.ts');
+      return watchKata(trainer, kata(), { poll: request.poll });
+    }
+    case 'hint':
+      print(trainer.hintLines(kata()));
+      return 0;
+    case 'reset':
+      print(trainer.resetLines(kata()));
+      return 0;
+    case 'check':
+      return trainer.checkCommand(kata(), request.args[1]);
+    case 'verify':
+      return trainer.verifyCommand();
   }
 }
 
-function need<T>(value: T | undefined): T {
-  if (value === undefined) throw new Error('a kata was resolved for every command that takes one');
-  return value;
+async function main(argv: string[], out: Out): Promise<number> {
+  const request = understand(argv);
+  if (request.kind === 'help') {
+    out.line(request.text);
+    return 0;
+  }
+  // Loaded only now, so help and bad input are answered without starting TypeScript or esbuild.
+  const { Trainer } = await import('./trainer.ts');
+  const interactive = process.stdin.isTTY && process.stdout.isTTY;
+  const watching = request.command === 'practice' || (request.command === 'start' && interactive);
+  const trainer = new Trainer(out, { timeoutMs: request.timeoutMs, warm: watching });
+  try {
+    return await perform(trainer, request, interactive);
+  } finally {
+    await trainer.close();
+  }
 }
 
 const out = terminalOut();

@@ -1,3 +1,5 @@
+import { UsageError } from './ui.ts';
+
 /** Help for the trainer and for each command. */
 export const commands = ['list', 'show', 'practice', 'hint', 'reset', 'check', 'verify', 'help'] as const;
 export type Command = (typeof commands)[number];
@@ -81,4 +83,11 @@ Prints the trainer's help, or one command's.`,
 
 export function helpText(command?: Command): string {
   return command === undefined ? top : help[command];
+}
+
+/** The mistake of a command that takes a kata and was given none. */
+export function kataNeeded(command: string): UsageError {
+  return new UsageError(
+    `'${command}' needs a kata: an id such as 002, or a name such as late-bound-closures.\nSee them all with: npm run kata -- list`,
+  );
 }

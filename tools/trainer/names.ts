@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
 import { readKatas, type Kata } from '#catalog/catalog.ts';
+import { kataNeeded } from './help.ts';
 import { UsageError } from './ui.ts';
 
 /**
@@ -72,9 +73,7 @@ export function nearestKatas(katas: readonly Kata[], input: string): Kata[] {
 /** The kata named on the command line, or a UsageError (exit 2) naming the nearest ones. */
 export function resolveKata(katas: readonly Kata[], input: string | undefined, command: string): Kata {
   if (input === undefined || input.trim() === '') {
-    throw new UsageError(
-      `'${command}' needs a kata: an id such as 002, or a name such as late-bound-closures.\nSee them all with: npm run kata -- list`,
-    );
+    throw kataNeeded(command);
   }
   const found = matchKatas(katas, input);
   if (found.length === 1 && found[0] !== undefined) return found[0];

@@ -4,9 +4,11 @@ import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { bundle, type Replacements } from '#kit/runner.ts';
-import type { ErrorInfo, Job, Report, WorkerMessage } from './worker.ts';
+import { errorInfo, type ErrorInfo } from './errors.ts';
+import type { Job, Report, WorkerMessage } from './worker.ts';
 
-export type { ErrorInfo, Report } from './worker.ts';
+export type { ErrorInfo } from './errors.ts';
+export type { Report } from './worker.ts';
 
 /** How a sandbox job ended. */
 export type Outcome =
@@ -153,15 +155,7 @@ export class Sandbox {
         const info =
           error.code === 'ERR_WORKER_OUT_OF_MEMORY'
             ? { name: 'Out of memory', message: 'the code used more than 256 MB of memory', frames: [] }
-            : {
-                name: error.name,
-                message: error.message,
-                frames: (error.stack ?? '')
-                  .split('\n')
-                  .filter((l) => l.startsWith('    at ') && !l.includes('node:') && !l.includes(this.dir))
-                  .slice(0, 4)
-                  .map((l) => l.trim()),
-              };
+            : errorInfo(error, this.dir);
         finish({ kind: 'crash', phase, error: info });
       });
       worker.on('exit', () => {

@@ -1,16 +1,10 @@
 // The sandbox's worker thread. sandbox.ts bundles this file, starts it in a
 // fresh worker for every job, and terminates it afterwards, so learner code
 // never runs on the trainer's own thread and leaves nothing behind.
-import { format } from 'node:util';
 import { parentPort } from 'node:worker_threads';
-import { runSpec, type Spec } from '#kit/spec.ts';
-
-/** A thrown value, made safe to post: its name, message and the stack frames outside the sandbox. */
-export interface ErrorInfo {
-  readonly name: string;
-  readonly message: string;
-  readonly frames: readonly string[];
-}
+import { captureConsole } from '#kit/console.ts';
+import { runSpec, type Check, type Spec } from '#kit/spec.ts';
+import { errorInfo, type ErrorInfo } from './errors.ts';
 
 export interface Job {
   /** Module URL of a bundled spec, whose default export is a Spec. */
@@ -45,16 +39,6 @@ export type WorkerMessage =
 
 const port = parentPort;
 
-function errorInfo(error: unknown, internal: string): ErrorInfo {
-  if (!(error instanceof Error)) return { name: 'Thrown value', message: format(error), frames: [] };
-  const frames = (error.stack ?? '')
-    .split('\n')
-    .filter((l) => l.startsWith('    at ') && !l.includes(internal) && !l.includes('node:'))
-    .slice(0, 4)
-    .map((l) => l.trim());
-  return { name: error.name, message: error.message, frames };
-}
-
 let instances = 0;
 async function fresh<M>(url: string): Promise<M> {
   instances += 1;
@@ -65,83 +49,107 @@ function post(message: WorkerMessage): void {
   port?.postMessage(message);
 }
 
-port?.once('message', (job: Job) => {
-  void run(job);
-});
-
-async function run(job: Job): Promise<void> {
-  process.setSourceMapsEnabled(true);
-  // The thread also ends when nothing is left to run; this tells the two apart.
+/** Tells the trainer when the code calls process.exit, as the thread also ends when nothing is left to run. */
+function reportExit(): void {
   const exit = process.exit.bind(process);
   process.exit = (code?: number | string | null) => {
     post({ kind: 'exit', code: Number(code ?? process.exitCode ?? 0) });
     return exit(code);
   };
-  let printed = 0;
-  let flooded = false;
-  let lines: string[] = [];
-  const sample: string[] = [];
-  const capture = (...args: unknown[]): void => {
-    if (flooded) return;
-    const text = format(...args);
-    printed += text.length + 1;
-    if (sample.length < 10) sample.push(text.slice(0, 200));
-    if (printed > job.outputLimit) {
-      flooded = true;
-      post({ kind: 'flood', sample });
+}
+
+/** What the code prints through the console, until it passes the job's limit: then a flood is reported instead. */
+class Output {
+  flooded = false;
+  private printed = 0;
+  private readonly sample: string[] = [];
+  private restore: (() => void) | undefined;
+
+  constructor(private readonly limit: number) {}
+
+  /** Captures the console afresh, as runScript does, so no group, count or timer carries over; returns the lines. */
+  capture(): string[] {
+    const lines: string[] = [];
+    this.restore?.();
+    this.restore = captureConsole((text) => this.take(text, lines));
+    return lines;
+  }
+
+  private take(text: string, lines: string[]): void {
+    if (this.flooded) return;
+    this.printed += text.length + 1;
+    if (this.sample.length < 10) this.sample.push(text.slice(0, 200));
+    if (this.printed > this.limit) {
+      this.flooded = true;
+      post({ kind: 'flood', sample: this.sample });
       return;
     }
     lines.push(text);
-  };
-  for (const method of ['log', 'info', 'warn', 'error', 'debug', 'trace'] as const) console[method] = capture;
-  console.table = capture;
-  console.dir = capture;
-
-  const report: { load?: Report['load']; checks: Report['checks'][number][]; scripts: Report['scripts'][number][] } = {
-    checks: [],
-    scripts: [],
-  };
-  const subject = job.subject;
-  if (subject !== undefined) {
-    post({ kind: 'phase', phase: 'while loading the file' });
-    try {
-      const mine = Object.keys(await fresh<object>(subject));
-      const wanted = job.reference === undefined ? [] : Object.keys(await fresh<object>(job.reference));
-      report.load = { missing: wanted.filter((name) => !mine.includes(name)) };
-    } catch (error) {
-      report.load = { missing: [], error: errorInfo(error, job.internal) };
-    }
-    if (job.spec !== undefined && report.load.error === undefined) {
-      const spec = (await fresh<{ default: Spec<unknown> }>(job.spec)).default;
-      const checks = Object.fromEntries(
-        Object.entries(spec.checks).map(([name, check]) => [
-          name,
-          (impl: unknown) => {
-            post({ kind: 'phase', phase: `in the check "${name}"` });
-            return check(impl);
-          },
-        ]),
-      );
-      const results = await runSpec({ checks }, () => {
-        post({ kind: 'phase', phase: 'while loading the file' });
-        return fresh(subject);
-      });
-      report.checks = results.map((r) =>
-        r.passed
-          ? { name: r.name, passed: true }
-          : { name: r.name, passed: false, error: errorInfo(r.error, job.internal) },
-      );
-    }
   }
+}
+
+async function load(job: Job, subject: string): Promise<NonNullable<Report['load']>> {
+  post({ kind: 'phase', phase: 'while loading the file' });
+  try {
+    const mine = Object.keys(await fresh<object>(subject));
+    const wanted = job.reference === undefined ? [] : Object.keys(await fresh<object>(job.reference));
+    return { missing: wanted.filter((name) => !mine.includes(name)) };
+  } catch (error) {
+    return { missing: [], error: errorInfo(error, job.internal) };
+  }
+}
+
+/** Runs the spec's checks, each on a fresh instance of the subject, telling the trainer which one runs. */
+async function check(job: Job, spec: string, subject: string): Promise<Report['checks']> {
+  const { checks } = (await fresh<{ default: Spec<unknown> }>(spec)).default;
+  const announced = Object.entries(checks).map(([name, run]): [string, Check<unknown>] => [
+    name,
+    (impl: unknown) => {
+      post({ kind: 'phase', phase: `in the check "${name}"` });
+      return run(impl);
+    },
+  ]);
+  const results = await runSpec({ checks: Object.fromEntries(announced) }, () => {
+    post({ kind: 'phase', phase: 'while loading the file' });
+    return fresh(subject);
+  });
+  return results.map((r) =>
+    r.passed
+      ? { name: r.name, passed: true }
+      : { name: r.name, passed: false, error: errorInfo(r.error, job.internal) },
+  );
+}
+
+async function runScripts(job: Job, output: Output): Promise<Report['scripts'][number][]> {
+  const scripts: Report['scripts'][number][] = [];
   for (const script of job.scripts) {
     post({ kind: 'phase', phase: `while running ${script.label}` });
-    lines = [];
+    const lines = output.capture();
     try {
       await fresh(script.url);
-      report.scripts.push({ label: script.label, lines });
+      scripts.push({ label: script.label, lines });
     } catch (error) {
-      report.scripts.push({ label: script.label, lines, error: errorInfo(error, job.internal) });
+      scripts.push({ label: script.label, lines, error: errorInfo(error, job.internal) });
     }
   }
-  if (!flooded) post({ kind: 'done', report });
+  return scripts;
 }
+
+async function run(job: Job): Promise<void> {
+  process.setSourceMapsEnabled(true);
+  reportExit();
+  const output = new Output(job.outputLimit);
+  output.capture();
+  let report: Report = { checks: [], scripts: [] };
+  if (job.subject !== undefined) {
+    const loaded = await load(job, job.subject);
+    const checks = job.spec !== undefined && loaded.error === undefined ? await check(job, job.spec, job.subject) : [];
+    report = { load: loaded, checks, scripts: [] };
+  }
+  report = { ...report, scripts: await runScripts(job, output) };
+  if (!output.flooded) post({ kind: 'done', report });
+}
+
+port?.once('message', (job: Job) => {
+  void run(job);
+});
