@@ -45,7 +45,7 @@ try {
   }
   execFileSync(
     process.execPath,
-    [join(work, 'node_modules/tsx/dist/cli.mjs'), join(work, 'tools/catalog/readme-index.ts')],
+    [join(work, 'node_modules/tsx/dist/cli.mjs'), join(work, 'tools/catalog/sync.ts')],
     { cwd: work, stdio: 'ignore' },
   );
   const trivialTest = "import { expect, it } from 'vitest';\n\nit('adds', () => {\n  expect(1 + 1).toBe(2);\n});\n";
