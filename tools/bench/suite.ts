@@ -43,11 +43,10 @@ try {
       recursive: true,
     });
   }
-  execFileSync(
-    process.execPath,
-    [join(work, 'node_modules/tsx/dist/cli.mjs'), join(work, 'tools/catalog/sync.ts')],
-    { cwd: work, stdio: 'ignore' },
-  );
+  execFileSync(process.execPath, [join(work, 'node_modules/tsx/dist/cli.mjs'), join(work, 'tools/catalog/sync.ts')], {
+    cwd: work,
+    stdio: 'ignore',
+  });
   const trivialTest = "import { expect, it } from 'vitest';\n\nit('adds', () => {\n  expect(1 + 1).toBe(2);\n});\n";
   writeFileSync(join(katasDir, 'trivial.test.ts'), trivialTest);
   // The floor: as many test files as katas, each trivial, under the same config.

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CatalogError, teachingOrder } from '#catalog/catalog.ts';
+import { codeBlocks, links } from '#catalog/markdown.ts';
 import { markers } from '#catalog/sync.ts';
 import {
   guidePage,
@@ -42,7 +43,7 @@ describe('the docs pages', () => {
           expect(text.split(includeOf(page, file)).length - 1, relative(kata.dir, file)).toBe(1);
           expect(text, relative(kata.dir, file)).not.toContain(read(file).trim());
         }
-        expect(text).not.toMatch(/^`{3,}\S*\s[^\n]*file=/m);
+        expect(codeBlocks(text).filter((b) => b.attrs.file !== undefined)).toEqual([]);
       });
 
       it('keeps the answer, fixed.ts with it, folded in <details>', () => {
@@ -90,9 +91,9 @@ describe('the docs pages', () => {
     const source = read(join(guidesDir, 'instructors.md'));
     expect(source).toContain(markers('teaching-order').start);
     const page = guidePage(join(guidesDir, 'instructors.md'));
-    const listed = [...pageFor(page).matchAll(/^\d+\. \[(\d{3}) [^\]]*\]\(([^)]*)\)/gm)];
-    expect(listed.map((m) => m[1])).toEqual(teachingOrder(katas).map((k) => k.id));
-    expect(listed.map((m) => m[2])).toEqual(
+    const listed = links(pageFor(page)).filter((l) => /^\d{3} /.test(l.text));
+    expect(listed.map((l) => l.text.slice(0, 3))).toEqual(teachingOrder(katas).map((k) => k.id));
+    expect(listed.map((l) => l.href)).toEqual(
       teachingOrder(katas).map((k) => `../katas/${relative(dirname(kataPage(k)), kataPage(k))}`),
     );
   });
