@@ -2,7 +2,15 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { createRequire } from 'node:module';
 import { katasDir, patternsDir, repoRoot } from '#kit/paths.ts';
-import { bullets, parseDoc, splitFrontMatter as splitSource, type Block, type Doc, type Section } from './markdown.ts';
+import {
+  bullets,
+  parseDoc,
+  replaceWholeCodeBlocks,
+  splitFrontMatter as splitSource,
+  type Block,
+  type Doc,
+  type Section,
+} from './markdown.ts';
 
 export const difficulties = ['easy', 'medium', 'hard'] as const;
 export const origins = ['python', 'javascript', 'typescript'] as const;
@@ -118,6 +126,11 @@ function instruction(text: string): string {
     .trim();
 }
 
+function strings(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  return value !== null && typeof value === 'object' ? Object.values(value).flatMap(strings) : [];
+}
+
 /** One problem for each front matter field, hook, section and file that still holds the placeholder. */
 function placeholderProblems(dir: string, fields: Record<string, unknown>, doc: Doc, problems: Problems): void {
   const rel = relative(repoRoot, dir);
@@ -126,14 +139,14 @@ function placeholderProblems(dir: string, fields: Record<string, unknown>, doc: 
     if (text.includes(placeholder)) problems.push(`${where} is still the placeholder: ${instruction(text)}`);
   };
   for (const [key, value] of Object.entries(fields)) {
-    const text = [value].flat(2).find((v) => typeof v === 'string' && v.includes(placeholder));
-    if (typeof text === 'string') left(`${readme}: front matter '${key}'`, text);
-    else if (value !== null && typeof value === 'object')
-      left(`${readme}: front matter '${key}'`, JSON.stringify(value));
+    const text = strings(value).find((v) => v.includes(placeholder));
+    if (text !== undefined) left(`${readme}: front matter '${key}'`, text);
   }
   left(`${readme}: the # title`, doc.title);
   left(`${readme}: the hook`, doc.hook);
-  for (const s of doc.sections) left(`${readme}: the section '## ${s.heading}'`, s.text);
+  // A code block that shows a file is reported with that file.
+  const prose = (text: string) => replaceWholeCodeBlocks(text, () => '');
+  for (const s of doc.sections) left(`${readme}: the section '## ${s.heading}'`, prose(s.text));
   const files = readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((f) => f !== 'README.md' && !f.split(/[\\/]/).includes('node_modules'))
     .sort();

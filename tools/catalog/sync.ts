@@ -159,18 +159,24 @@ export function stale(): string[] {
     .map((g) => posix(relative(repoRoot, g.file)));
 }
 
+/** Writes every stale generated file; returns their names, relative to the repo root. */
+export function sync(): string[] {
+  const changed = generated().filter((g) => g.current !== g.fresh);
+  for (const g of changed) writeFileSync(g.file, g.fresh);
+  return changed.map((g) => posix(relative(repoRoot, g.file)));
+}
+
 function main(): number {
   const { values } = parseArgs({ options: { check: { type: 'boolean', default: false } } });
-  const changed = generated().filter((g) => g.current !== g.fresh);
-  const names = changed.map((g) => posix(relative(repoRoot, g.file)));
   if (values.check) {
-    if (changed.length === 0) return 0;
+    const names = stale();
+    if (names.length === 0) return 0;
     console.error(`Stale (run npm run sync):\n${names.map((n) => `  ${n}`).join('\n')}`);
     return 1;
   }
-  for (const g of changed) writeFileSync(g.file, g.fresh);
+  const names = sync();
   console.log(
-    changed.length === 0 ? 'Nothing to sync: all is fresh.' : `Synced:\n${names.map((n) => `  ${n}`).join('\n')}`,
+    names.length === 0 ? 'Nothing to sync: all is fresh.' : `Synced:\n${names.map((n) => `  ${n}`).join('\n')}`,
   );
   return 0;
 }
