@@ -93,15 +93,10 @@ export function replaceWholeCodeBlocks(source: string, replace: (block: Block) =
  * undefined to keep it. Fences, language and attributes are kept as written.
  */
 export function replaceCodeBlocks(source: string, replace: (block: Block) => string | undefined): string {
-  let out = '';
-  let at = 0;
-  for (const token of lex(source)) {
-    if (token.type !== 'code') continue;
-    const block = toBlock(token as Located & Tokens.Code);
+  return replaceWholeCodeBlocks(source, (block) => {
     const code = replace(block);
-    if (code === undefined || code === block.code) continue;
-    const raw = token.raw;
-    const fence = /^ {0,3}(`{3,}|~{3,})[^\n]*\n/.exec(raw);
+    if (code === undefined || code === block.code) return undefined;
+    const fence = /^ {0,3}(`{3,}|~{3,})[^\n]*\n/.exec(source.slice(block.start, block.end));
     if (fence === null) throw new Error(`only a fenced code block can be rewritten (at offset ${block.start})`);
     const marker = fence[1] ?? '```';
     const longest = Math.max(
@@ -109,12 +104,8 @@ export function replaceCodeBlocks(source: string, replace: (block: Block) => str
       ...[...code.matchAll(new RegExp(`${marker[0] === '`' ? '`' : '~'}{3,}`, 'g'))].map((m) => m[0].length),
     );
     const closing = marker.length > longest ? marker : marker[0]!.repeat(longest + 1);
-    const opening = fence[0].replace(marker, closing);
-    const trailing = /\n*$/.exec(raw)?.[0] ?? '';
-    out += source.slice(at, block.start) + `${opening}${code}\n${closing}${trailing === '' ? '' : trailing}`;
-    at = block.end;
-  }
-  return out + source.slice(at);
+    return `${fence[0].replace(marker, closing)}${code}\n${closing}`;
+  });
 }
 
 function walk(tokens: readonly Token[], visit: (token: Token) => void): void {
