@@ -1,5 +1,4 @@
-// Benchmark: is `npm test` fast at scale? Builds a temporary copy of the
-// committed repo
+// Benchmark: is `npm test` fast at scale? Builds a temporary copy of the repo
 // whose katas/ holds 30 katas (the real ones plus renumbered copies of them),
 // then compares the median wall time of the whole lessons suite with that of a
 // vitest run of one trivial test file under the same config. The budget from
@@ -7,11 +6,10 @@
 //
 //   npm run bench -- suite [--runs N] [--katas N]
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { repoRoot } from '#kit/paths.ts';
+import { copyRepo } from '../testkit/repo-copy.ts';
 
 const { values } = parseArgs({
   options: { runs: { type: 'string', default: '7' }, katas: { type: 'string', default: '30' } },
@@ -24,14 +22,9 @@ if (!Number.isInteger(runs) || runs < 1 || !Number.isInteger(target) || target <
   process.exit(2);
 }
 
-const work = mkdtempSync(join(tmpdir(), 'katas-bench-'));
+const copy = copyRepo('katas-bench');
+const work = copy.root;
 try {
-  const tracked = execFileSync('git', ['ls-files', '-z'], { cwd: repoRoot, encoding: 'utf8' })
-    .split('\0')
-    .filter(Boolean);
-  for (const file of tracked) cpSync(join(repoRoot, file), join(work, file), { recursive: true });
-  symlinkSync(join(repoRoot, 'node_modules'), join(work, 'node_modules'), 'dir');
-
   const katasDir = join(work, 'katas');
   const real = readdirSync(katasDir)
     .filter((name) => /^\d{3}-/.test(name))
@@ -43,11 +36,10 @@ try {
       recursive: true,
     });
   }
-  execFileSync(
-    process.execPath,
-    [join(work, 'node_modules/tsx/dist/cli.mjs'), join(work, 'tools/catalog/readme-index.ts')],
-    { cwd: work, stdio: 'ignore' },
-  );
+  execFileSync(process.execPath, [join(work, 'node_modules/tsx/dist/cli.mjs'), join(work, 'tools/catalog/sync.ts')], {
+    cwd: work,
+    stdio: 'ignore',
+  });
   const trivialTest = "import { expect, it } from 'vitest';\n\nit('adds', () => {\n  expect(1 + 1).toBe(2);\n});\n";
   writeFileSync(join(katasDir, 'trivial.test.ts'), trivialTest);
   // The floor: as many test files as katas, each trivial, under the same config.
@@ -103,5 +95,5 @@ try {
   );
   process.exitCode = ratio <= 2 ? 0 : 1;
 } finally {
-  rmSync(work, { recursive: true, force: true });
+  copy.remove();
 }

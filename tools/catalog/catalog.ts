@@ -1,8 +1,16 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { createRequire } from 'node:module';
 import { katasDir, patternsDir, repoRoot } from '#kit/paths.ts';
-import { bullets, parseDoc, type Block, type Doc, type Section } from './markdown.ts';
+import {
+  bullets,
+  parseDoc,
+  replaceWholeCodeBlocks,
+  splitFrontMatter as splitSource,
+  type Block,
+  type Doc,
+  type Section,
+} from './markdown.ts';
 
 export const difficulties = ['easy', 'medium', 'hard'] as const;
 export const origins = ['python', 'javascript', 'typescript'] as const;
@@ -104,6 +112,50 @@ export class CatalogError extends Error {
 
 type Problems = string[];
 
+/**
+ * What `npm run new` writes wherever the author has something to write. The
+ * catalog reports every one that is left, with the instruction that follows it.
+ */
+export const placeholder = 'FILL IN';
+
+function instruction(text: string): string {
+  const line = text.split('\n').find((l) => l.includes(placeholder)) ?? '';
+  return line
+    .slice(line.indexOf(placeholder))
+    .replace(/\s*(-->|\*\/)\s*$/, '')
+    .trim();
+}
+
+function strings(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  return value !== null && typeof value === 'object' ? Object.values(value).flatMap(strings) : [];
+}
+
+/** One problem for each front matter field, hook, section and file that still holds the placeholder. */
+function placeholderProblems(dir: string, fields: Record<string, unknown>, doc: Doc, problems: Problems): void {
+  const rel = relative(repoRoot, dir);
+  const readme = join(rel, 'README.md');
+  const left = (where: string, text: string) => {
+    if (text.includes(placeholder)) problems.push(`${where} is still the placeholder: ${instruction(text)}`);
+  };
+  for (const [key, value] of Object.entries(fields)) {
+    const text = strings(value).find((v) => v.includes(placeholder));
+    if (text !== undefined) left(`${readme}: front matter '${key}'`, text);
+  }
+  left(`${readme}: the # title`, doc.title);
+  left(`${readme}: the hook`, doc.hook);
+  // A code block that shows a file is reported with that file.
+  const prose = (text: string) => replaceWholeCodeBlocks(text, () => '');
+  for (const s of doc.sections) left(`${readme}: the section '## ${s.heading}'`, prose(s.text));
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f !== 'README.md' && !f.split(/[\\/]/).includes('node_modules'))
+    .sort();
+  for (const file of files) {
+    const path = join(dir, file);
+    if (statSync(path).isFile()) left(join(rel, file), readFileSync(path, 'utf8'));
+  }
+}
+
 // Loaded on first use: kata tests read README bodies only, and need no YAML parser.
 const require = createRequire(import.meta.url);
 function parseYaml(source: string): unknown {
@@ -111,16 +163,16 @@ function parseYaml(source: string): unknown {
 }
 
 function splitFrontMatter(source: string, file: string, problems: Problems): { data: unknown; body: string } {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(source);
-  if (!match) {
+  const { yaml, body } = splitSource(source);
+  if (yaml === undefined) {
     problems.push(`${file}: no front matter (a --- block at the top)`);
-    return { data: {}, body: source };
+    return { data: {}, body };
   }
   try {
-    return { data: parseYaml(match[1] ?? ''), body: source.slice(match[0].length) };
+    return { data: parseYaml(yaml), body };
   } catch (error) {
     problems.push(`${file}: front matter is not valid YAML: ${(error as Error).message.split('\n')[0] ?? ''}`);
-    return { data: {}, body: source.slice(match[0].length) };
+    return { data: {}, body };
   }
 }
 
@@ -251,9 +303,7 @@ export function kataFiles(dir: string): Kata['files'] {
 
 /** A README's body, without front matter and without parsing it: for callers that only need the prose and blocks. */
 export function readDoc(readme: string): Doc {
-  const source = readFileSync(readme, 'utf8');
-  const match = /^---\r?\n[\s\S]*?\r?\n---\r?\n/.exec(source);
-  return parseDoc(match ? source.slice(match[0].length) : source);
+  return parseDoc(splitSource(readFileSync(readme, 'utf8')).body);
 }
 
 function readKata(name: string, problems: Problems): Kata | undefined {
@@ -275,6 +325,12 @@ function readKata(name: string, problems: Problems): Kata | undefined {
   const { data, body } = splitFrontMatter(readFileSync(files.readme, 'utf8'), readmeRel, problems);
   const meta = kataMeta(data, readmeRel, problems);
   const doc = parseDoc(body);
+  placeholderProblems(
+    dir,
+    data !== null && typeof data === 'object' ? (data as Record<string, unknown>) : {},
+    doc,
+    problems,
+  );
   checkKataDoc(doc, meta, readmeRel, problems);
   if (meta.origin === 'python' && files.python === undefined)
     problems.push(`${rel}: origin is python, so it needs original.py`);
@@ -291,6 +347,27 @@ function folders(root: string): string[] {
     .sort();
 }
 
+/** The slugs a `related` entry may name: that of every kata folder and every pattern folder. */
+function knownSlugs(): Set<string> {
+  return new Set([...folders(katasDir).map((name) => folderPattern.exec(name)?.[2] ?? name), ...folders(patternsDir)]);
+}
+
+/** The one `related` check, for katas and patterns alike: each entry names a kata or a pattern. */
+function checkRelated(readme: string, related: readonly string[], problems: Problems): void {
+  const known = knownSlugs();
+  for (const slug of related) {
+    if (!known.has(slug)) problems.push(`${relative(repoRoot, readme)}: related '${slug}' is no kata or pattern`);
+  }
+}
+
+/** Katas easy first, then medium, then hard; by id within a difficulty. */
+export function teachingOrder(katas: readonly Kata[]): Kata[] {
+  return [...katas].sort(
+    (a, b) =>
+      difficulties.indexOf(a.meta.difficulty) - difficulties.indexOf(b.meta.difficulty) || a.id.localeCompare(b.id),
+  );
+}
+
 /** Reads every kata, collecting problems instead of stopping at the first. */
 export function readKatas(): { katas: Kata[]; problems: string[] } {
   const problems: string[] = [];
@@ -301,12 +378,7 @@ export function readKatas(): { katas: Kata[]; problems: string[] } {
     if (other !== undefined) problems.push(`katas/${kata.name}: id ${kata.id} is taken by katas/${other}`);
     ids.set(kata.id, kata.name);
   }
-  const known = new Set([...katas.map((k) => k.slug), ...folders(patternsDir)]);
-  for (const kata of katas) {
-    for (const slug of kata.meta.related) {
-      if (!known.has(slug)) problems.push(`katas/${kata.name}/README.md: related '${slug}' is no kata or pattern`);
-    }
-  }
+  for (const kata of katas) checkRelated(kata.files.readme, kata.meta.related, problems);
   return { katas, problems };
 }
 
@@ -339,6 +411,7 @@ export function readPatterns(): { patterns: Pattern[]; problems: string[] } {
       catches: fm.catches === undefined ? [] : catchers(fm.catches, rel, problems),
     };
     const doc = parseDoc(body);
+    placeholderProblems(dir, fm, doc, problems);
     if (doc.title !== meta.title)
       problems.push(`${rel}: the # title must equal the front matter title '${meta.title}'`);
     if (doc.hook === '' || doc.hook.includes('\n')) problems.push(`${rel}: a one-line hook must follow the title`);
@@ -368,12 +441,6 @@ export function readPatterns(): { patterns: Pattern[]; problems: string[] } {
       },
     });
   }
-  const known = new Set([...folders(patternsDir), ...folders(katasDir).map((name) => name.replace(/^\d{3}-/, ''))]);
-  for (const pattern of patterns) {
-    for (const slug of pattern.meta.related) {
-      if (!known.has(slug))
-        problems.push(`patterns/${pattern.slug}/README.md: related '${slug}' is no kata or pattern`);
-    }
-  }
+  for (const pattern of patterns) checkRelated(pattern.files.readme, pattern.meta.related, problems);
   return { patterns, problems };
 }

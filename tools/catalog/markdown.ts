@@ -70,19 +70,33 @@ export function codeBlocks(source: string): Block[] {
 }
 
 /**
- * Rewrites code blocks in place: `replace` returns a block's new code, or
- * undefined to keep it. Fences, language and attributes are kept as written.
+ * Replaces whole code blocks, fences included, with other Markdown: `replace`
+ * returns what goes in a block's place, or undefined to keep it.
  */
-export function replaceCodeBlocks(source: string, replace: (block: Block) => string | undefined): string {
+export function replaceWholeCodeBlocks(source: string, replace: (block: Block) => string | undefined): string {
   let out = '';
   let at = 0;
   for (const token of lex(source)) {
     if (token.type !== 'code') continue;
     const block = toBlock(token as Located & Tokens.Code);
+    const markdown = replace(block);
+    if (markdown === undefined) continue;
+    const trailing = /\n*$/.exec(token.raw)?.[0] ?? '';
+    out += source.slice(at, block.start) + markdown + trailing;
+    at = block.end;
+  }
+  return out + source.slice(at);
+}
+
+/**
+ * Rewrites code blocks in place: `replace` returns a block's new code, or
+ * undefined to keep it. Fences, language and attributes are kept as written.
+ */
+export function replaceCodeBlocks(source: string, replace: (block: Block) => string | undefined): string {
+  return replaceWholeCodeBlocks(source, (block) => {
     const code = replace(block);
-    if (code === undefined || code === block.code) continue;
-    const raw = token.raw;
-    const fence = /^ {0,3}(`{3,}|~{3,})[^\n]*\n/.exec(raw);
+    if (code === undefined || code === block.code) return undefined;
+    const fence = /^ {0,3}(`{3,}|~{3,})[^\n]*\n/.exec(source.slice(block.start, block.end));
     if (fence === null) throw new Error(`only a fenced code block can be rewritten (at offset ${block.start})`);
     const marker = fence[1] ?? '```';
     const longest = Math.max(
@@ -90,12 +104,8 @@ export function replaceCodeBlocks(source: string, replace: (block: Block) => str
       ...[...code.matchAll(new RegExp(`${marker[0] === '`' ? '`' : '~'}{3,}`, 'g'))].map((m) => m[0].length),
     );
     const closing = marker.length > longest ? marker : marker[0]!.repeat(longest + 1);
-    const opening = fence[0].replace(marker, closing);
-    const trailing = /\n*$/.exec(raw)?.[0] ?? '';
-    out += source.slice(at, block.start) + `${opening}${code}\n${closing}${trailing === '' ? '' : trailing}`;
-    at = block.end;
-  }
-  return out + source.slice(at);
+    return `${fence[0].replace(marker, closing)}${code}\n${closing}`;
+  });
 }
 
 function walk(tokens: readonly Token[], visit: (token: Token) => void): void {
@@ -166,4 +176,83 @@ export function bullets(text: string): string[] {
   return lex(text)
     .filter((t): t is Located & Tokens.List => t.type === 'list')
     .flatMap((list) => list.items.map((item) => item.text));
+}
+
+/** A document split at its YAML front matter: `head` is the `---` block as written (empty when there is none). */
+export interface FrontMatter {
+  readonly head: string;
+  /** The YAML between the `---` lines, or undefined when the document has no front matter. */
+  readonly yaml: string | undefined;
+  readonly body: string;
+}
+
+/** Splits off the `---` front matter block at the top of a document, keeping both parts byte for byte. */
+export function splitFrontMatter(source: string): FrontMatter {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(source);
+  if (match === null) return { head: '', yaml: undefined, body: source };
+  return { head: match[0], yaml: match[1] ?? '', body: source.slice(match[0].length) };
+}
+
+function writtenHref(raw: string, from: number): { start: number; end: number } | undefined {
+  const found = /^\s*(<[^>\n]*>|[^\s)]+)/.exec(raw.slice(from));
+  if (found === null) return undefined;
+  const target = found[1] ?? '';
+  const start = from + found[0].length - target.length + (target.startsWith('<') ? 1 : 0);
+  return { start, end: from + found[0].length - (target.startsWith('<') ? 1 : 0) };
+}
+
+/**
+ * Rewrites link targets: `map` gets the target of every inline link and image
+ * and of every reference definition (`[ref]: target`), as written, and returns
+ * its replacement. Reference-style uses follow their definition; autolinks,
+ * code blocks and inline code are left alone.
+ */
+export function mapLinks(source: string, map: (href: string) => string): string {
+  const edits: { start: number; end: number; href: string }[] = [];
+  let cursor = 0;
+  const locate = (raw: string): number => {
+    const at = source.indexOf(raw, cursor);
+    if (at >= 0) cursor = at + raw.length;
+    return at;
+  };
+  const edit = (at: number, raw: string, from: number): void => {
+    const span = writtenHref(raw, from);
+    if (at < 0 || span === undefined) return;
+    const href = raw.slice(span.start, span.end);
+    const next = map(href);
+    if (next !== href) edits.push({ start: at + span.start, end: at + span.end, href: next });
+  };
+  const visit = (tokens: readonly Token[]): void => {
+    for (const token of tokens) {
+      if (token.type === 'code' || token.type === 'codespan' || token.type === 'html') {
+        locate(token.raw);
+      } else if (token.type === 'def') {
+        const at = locate(token.raw);
+        edit(at, token.raw, token.raw.indexOf(']:') + 2);
+      } else if (token.type === 'link' || token.type === 'image') {
+        const at = locate(token.raw);
+        const open = token.raw.lastIndexOf('](');
+        // An autolink or a reference-style use has no target of its own to rewrite.
+        if (open >= 0 && token.raw.endsWith(')')) edit(at, token.raw, open + 2);
+      } else {
+        const children = (token as { tokens?: Token[] }).tokens;
+        if (token.type === 'list') visit((token as Tokens.List).items);
+        else if (token.type === 'table') {
+          const table = token as Tokens.Table;
+          for (const cell of [...table.header, ...table.rows.flat()]) visit(cell.tokens);
+        } else if (children !== undefined) visit(children);
+      }
+    }
+  };
+  visit(lex(source));
+  let out = source;
+  for (const { start, end, href } of edits.reverse()) out = out.slice(0, start) + href + out.slice(end);
+  return out;
+}
+
+/** A link target split into a relative path and its `#anchor`; undefined for a web link, a bare anchor or a rooted path. */
+export function relativeHref(href: string): { readonly path: string; readonly anchor: string } | undefined {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('#') || href.startsWith('/')) return undefined;
+  const hash = href.indexOf('#');
+  return hash < 0 ? { path: href, anchor: '' } : { path: href.slice(0, hash), anchor: href.slice(hash) };
 }

@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, type TestContext } from 'vitest';
 import { loadKatas, readPatterns, type Kata } from '#catalog/catalog.ts';
+import { plainText } from '#catalog/markdown.ts';
 import { buildDocs, siteDir, siteIsFresh } from './build.ts';
 import { repoRoot } from '#kit/paths.ts';
 
@@ -86,9 +87,6 @@ async function shownFiles(page: Page): Promise<Map<string, string>> {
   return shown;
 }
 
-/** What a one-line Markdown hook reads as once rendered: no link targets, backticks or emphasis marks. */
-const plain = (markdown: string) => markdown.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[`*]/g, '');
-
 const onDisk = (file: string) => readFileSync(file, 'utf8').trimEnd();
 
 function kataFiles(kata: Kata): Map<string, string> {
@@ -113,7 +111,7 @@ describe('the docs site in a browser', () => {
       rows.map(async (row) => (await row.locator('td').allInnerTexts()).map((cell) => cell.trim())),
     );
     expect(kataRows).toEqual(
-      katas.map((k) => [k.id, k.meta.title, plain(k.doc.hook), k.meta.difficulty, k.meta.tags.join(', ')]),
+      katas.map((k) => [k.id, k.meta.title, plainText(k.doc.hook), k.meta.difficulty, k.meta.tags.join(', ')]),
     );
     const patternLinks = await page.locator('table:has(th:text-is("pattern")) tbody tr td:first-child').allInnerTexts();
     expect(patternLinks).toEqual(patterns.map((p) => p.meta.title));

@@ -1,17 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CatalogError, teachingOrder } from '#catalog/catalog.ts';
+import { codeBlocks, links } from '#catalog/markdown.ts';
+import { markers } from '#catalog/sync.ts';
 import {
-  DocsError,
   guidePage,
   guidesDir,
-  kataOrderMarker,
   kataPage,
   landingPage,
   patternPage,
   renderPages,
   rewriteLinks,
-  teachingOrder,
   type Targets,
 } from './pages.ts';
 import { repoRoot } from '#kit/paths.ts';
@@ -43,7 +43,7 @@ describe('the docs pages', () => {
           expect(text.split(includeOf(page, file)).length - 1, relative(kata.dir, file)).toBe(1);
           expect(text, relative(kata.dir, file)).not.toContain(read(file).trim());
         }
-        expect(text).not.toMatch(/^`{3,}\S*\s[^\n]*file=/m);
+        expect(codeBlocks(text).filter((b) => b.attrs.file !== undefined)).toEqual([]);
       });
 
       it('keeps the answer, fixed.ts with it, folded in <details>', () => {
@@ -87,13 +87,15 @@ describe('the docs pages', () => {
     }
   });
 
-  it('lists the katas in teaching order where the instructors guide asks for them', () => {
+  it('lists the katas in teaching order in the instructors guide, each linked to its page', () => {
     const source = read(join(guidesDir, 'instructors.md'));
-    expect(source).toContain(kataOrderMarker);
-    const text = pageFor(guidePage(join(guidesDir, 'instructors.md')));
-    expect(text).not.toContain(kataOrderMarker);
-    const listed = [...text.matchAll(/^\d+\. \[(\d{3}) /gm)].map((m) => m[1]);
-    expect(listed).toEqual(teachingOrder(katas).map((k) => k.id));
+    expect(source).toContain(markers('teaching-order').start);
+    const page = guidePage(join(guidesDir, 'instructors.md'));
+    const listed = links(pageFor(page)).filter((l) => /^\d{3} /.test(l.text));
+    expect(listed.map((l) => l.text.slice(0, 3))).toEqual(teachingOrder(katas).map((k) => k.id));
+    expect(listed.map((l) => l.href)).toEqual(
+      teachingOrder(katas).map((k) => `../katas/${relative(dirname(kataPage(k)), kataPage(k))}`),
+    );
   });
 });
 
@@ -117,18 +119,29 @@ describe('rewriteLinks', () => {
     );
   });
 
+  it('rewrites a reference-style link at its definition', () => {
+    expect(rewriteLinks(`See [it][k].\n\n[k]: ${toKata}\n`, guide, page, targets)).toBe(
+      `See [it][k].\n\n[k]: ../katas/${kata.name}.md\n`,
+    );
+  });
+
   it('leaves web links, anchors, inline code and code blocks alone', () => {
     const text = [
       `[web](https://example.org/x.md) [here](#top) \`[no](${toKata})\``,
       '```md',
       `[no](${toKata})`,
       '```',
+      '~~~',
+      `[no](${toKata})`,
+      '~~~',
+      '',
+      `    [no](${toKata})`,
     ].join('\n');
     expect(rewriteLinks(text, guide, page, targets)).toBe(text);
   });
 
   it('fails on a link to nothing, naming the file and the link', () => {
-    expect(() => rewriteLinks('[gone](./missing.md)', guide, page, targets)).toThrow(DocsError);
+    expect(() => rewriteLinks('[gone](./missing.md)', guide, page, targets)).toThrow(CatalogError);
     expect(() => rewriteLinks('[gone](./missing.md)', guide, page, targets)).toThrow(
       'docs/example.md: the link ./missing.md points at nothing',
     );

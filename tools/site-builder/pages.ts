@@ -5,9 +5,9 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import {
-  difficulties,
-  loadKatas,
+  CatalogError,
   parseDoc,
+  readKatas,
   readPatterns,
   section,
   type Catcher,
@@ -15,6 +15,8 @@ import {
   type Kata,
   type Pattern,
 } from '#catalog/catalog.ts';
+import { mapLinks, relativeHref, replaceWholeCodeBlocks } from '#catalog/markdown.ts';
+import { kataTable, markdownTable, patternTable } from '#catalog/tables.ts';
 import { repoRoot } from '#kit/paths.ts';
 
 /** Where the generated Markdown goes (git-ignored). */
@@ -29,9 +31,6 @@ export const patternPage = (pattern: Pattern): string => join(pagesDir, 'pattern
 export const guidePage = (file: string): string => join(pagesDir, 'guides', basename(file));
 export const landingPage = join(pagesDir, 'index.md');
 
-/** A marker a guide may hold; the build replaces it with the katas in teaching order. */
-export const kataOrderMarker = '<!-- generated: katas in teaching order -->';
-
 /** What the build hands to typedoc. */
 export interface Pages {
   readonly readme: string;
@@ -43,17 +42,8 @@ export interface Pages {
   readonly patterns: readonly Pattern[];
 }
 
-/** Thrown when the sources cannot make a sound site; the message names the file. */
-export class DocsError extends Error {
-  override name = 'DocsError';
-}
-
 function yamlString(value: string): string {
   return JSON.stringify(value);
-}
-
-function cell(value: string): string {
-  return value.replaceAll('|', '\\|').replaceAll('\n', ' ');
 }
 
 /** A Markdown link target from one generated page to another file, always with forward slashes. */
@@ -88,6 +78,13 @@ function catcherText(catcher: Catcher): string {
 export interface Targets {
   /** Absolute source Markdown path to the page generated from it. */
   readonly pages: ReadonlyMap<string, string>;
+  /** Where problems found in the sources are collected; without it, the first one throws a CatalogError. */
+  readonly problems?: string[];
+}
+
+function report(targets: Targets, problem: string): void {
+  if (targets.problems === undefined) throw new CatalogError([problem]);
+  targets.problems.push(problem);
 }
 
 /**
@@ -97,124 +94,87 @@ export interface Targets {
  * fences and inline code are left alone.
  */
 export function rewriteLinks(text: string, sourceFile: string, page: string, targets: Targets): string {
-  const out: string[] = [];
-  let fence: string | undefined;
-  for (const line of text.split('\n')) {
-    const open = /^\s*(`{3,}|~{3,})/.exec(line);
-    if (fence !== undefined) {
-      if (open && line.trim().startsWith(fence) && line.trim().replace(/[`~]/g, '') === '') fence = undefined;
-      out.push(line);
-      continue;
+  return mapLinks(text, (href) => {
+    const target = relativeHref(href);
+    if (target === undefined) return href;
+    const absolute = resolve(dirname(sourceFile), decodeURI(target.path));
+    if (!existsSync(absolute)) {
+      report(
+        targets,
+        `${relative(repoRoot, sourceFile)}: the link ${href} points at nothing (${relative(repoRoot, absolute)})`,
+      );
+      return href;
     }
-    if (open) {
-      fence = open[1];
-      out.push(line);
-      continue;
-    }
-    const parts = line.split(/(`[^`]*`)/);
-    out.push(
-      parts
-        .map((part, i) =>
-          i % 2 === 1
-            ? part
-            : part.replace(
-                /(!?\[[^\]]*\]\()([^)\s]+)((?:\s+"[^"]*")?\))/g,
-                (_all, head: string, href: string, tail: string) => {
-                  if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('#') || href.startsWith('/'))
-                    return `${head}${href}${tail}`;
-                  const hash = href.indexOf('#');
-                  const path = hash < 0 ? href : href.slice(0, hash);
-                  const anchor = hash < 0 ? '' : href.slice(hash);
-                  const absolute = resolve(dirname(sourceFile), decodeURI(path));
-                  const target = targets.pages.get(absolute) ?? absolute;
-                  if (!existsSync(absolute)) {
-                    throw new DocsError(
-                      `${relative(repoRoot, sourceFile)}: the link ${href} points at nothing (${relative(repoRoot, absolute)})`,
-                    );
-                  }
-                  return `${head}${linkFrom(page, target)}${anchor}${tail}`;
-                },
-              ),
-        )
-        .join(''),
-    );
-  }
-  return out.join('\n');
+    return `${linkFrom(page, targets.pages.get(absolute) ?? absolute)}${target.anchor}`;
+  });
 }
 
-/** Replaces each fenced block carrying `file=<name>` with an {@includeCode} of that file, so the page shows the file itself. */
-function includeFileBlocks(text: string, dir: string, page: string, readme: string): string {
-  const out: string[] = [];
-  let skipping: string | undefined;
-  for (const line of text.split('\n')) {
-    if (skipping !== undefined) {
-      if (line.trimEnd() === skipping) skipping = undefined;
-      continue;
-    }
-    const open = /^(`{3,})\S*(.*)$/.exec(line);
-    const file = open ? /(?:^|\s)file=(\S+)/.exec(open[2] ?? '')?.[1] : undefined;
-    if (open && file !== undefined) {
-      const path = join(dir, file);
-      if (!existsSync(path))
-        throw new DocsError(`${relative(repoRoot, readme)}: a code block shows file=${file}, which does not exist`);
-      out.push(shownFile(page, path));
-      skipping = open[1];
-      continue;
-    }
-    out.push(line);
-  }
-  if (skipping !== undefined) throw new DocsError(`${relative(repoRoot, readme)}: a code block is never closed`);
-  return out.join('\n');
+/** Replaces each code block carrying `file=<name>` with an {@includeCode} of that file, so the page shows the file itself. */
+function includeFileBlocks(text: string, dir: string, page: string, readme: string, targets: Targets): string {
+  return replaceWholeCodeBlocks(text, (block) => {
+    const file = block.attrs.file;
+    if (file === undefined) return undefined;
+    const path = join(dir, file);
+    if (existsSync(path)) return shownFile(page, path);
+    report(targets, `${relative(repoRoot, readme)}: a code block shows file=${file}, which does not exist`);
+    return '';
+  });
 }
 
 function frontMatter(fields: Record<string, string>): string {
   return ['---', ...Object.entries(fields).map(([k, v]) => `${k}: ${yamlString(v)}`), '---', ''].join('\n');
 }
 
+/** Links to the related katas and patterns; the catalog has already checked that each one exists. */
 function relatedLinks(
-  readme: string,
   slugs: readonly string[],
   page: string,
   katas: readonly Kata[],
   patterns: readonly Pattern[],
 ): string {
-  return slugs
-    .map((slug) => {
-      const kata = katas.find((k) => k.slug === slug);
-      if (kata) return `[${kata.id} ${kata.meta.title}](${linkFrom(page, kataPage(kata))})`;
-      const pattern = patterns.find((p) => p.slug === slug);
-      if (pattern) return `[${pattern.meta.title}](${linkFrom(page, patternPage(pattern))})`;
-      throw new DocsError(`${relative(repoRoot, readme)}: related '${slug}' is no kata or pattern`);
-    })
-    .join(', ');
+  const links = new Map([
+    ...katas.map((k): [string, string] => [k.slug, `[${k.id} ${k.meta.title}](${linkFrom(page, kataPage(k))})`]),
+    ...patterns.map((p): [string, string] => [p.slug, `[${p.meta.title}](${linkFrom(page, patternPage(p))})`]),
+  ]);
+  return slugs.flatMap((slug) => links.get(slug) ?? []).join(', ');
 }
 
-function sectionText(doc: Doc, heading: string, file: string): string {
+function sectionText(doc: Doc, heading: string, file: string, targets: Targets): string {
   const found = section(heading, doc);
-  if (found === undefined) throw new DocsError(`${relative(repoRoot, file)}: no '## ${heading}' section`);
-  return found.text;
+  if (found === undefined) report(targets, `${relative(repoRoot, file)}: no '## ${heading}' section`);
+  return found?.text ?? '';
 }
 
 function kataMarkdown(kata: Kata, katas: readonly Kata[], patterns: readonly Pattern[], targets: Targets): string {
   const page = kataPage(kata);
   const body = (heading: string) =>
     rewriteLinks(
-      includeFileBlocks(sectionText(kata.doc, heading, kata.files.readme), kata.dir, page, kata.files.readme),
+      includeFileBlocks(
+        sectionText(kata.doc, heading, kata.files.readme, targets),
+        kata.dir,
+        page,
+        kata.files.readme,
+        targets,
+      ),
       kata.files.readme,
       page,
       targets,
     );
   const answer = body('Answer');
   const close = answer.lastIndexOf('</details>');
-  const facts = [
-    '| difficulty | tags | comes from | caught by |',
-    '| --- | --- | --- | --- |',
-    `| ${kata.meta.difficulty} | ${kata.meta.tags.join(', ')} | ${kata.meta.origin} | ${cell(kata.meta.catches.map(catcherText).join('; '))} |`,
-  ];
+  const facts = markdownTable(
+    ['difficulty', 'tags', 'comes from', 'caught by'],
+    [
+      [
+        kata.meta.difficulty,
+        kata.meta.tags.join(', '),
+        kata.meta.origin,
+        kata.meta.catches.map(catcherText).join('; '),
+      ],
+    ],
+  );
   const related =
-    kata.meta.related.length > 0
-      ? ['', `Related: ${relatedLinks(kata.files.readme, kata.meta.related, page, katas, patterns)}.`]
-      : [];
+    kata.meta.related.length > 0 ? ['', `Related: ${relatedLinks(kata.meta.related, page, katas, patterns)}.`] : [];
   return [
     frontMatter({ title: `${kata.id} ${kata.meta.title}`, group: 'Katas' }),
     `# ${kata.meta.title}`,
@@ -273,18 +233,23 @@ function patternMarkdown(
     [
       `## ${s.heading}`,
       '',
-      rewriteLinks(includeFileBlocks(s.text, pattern.dir, page, readme), readme, page, targets),
+      rewriteLinks(includeFileBlocks(s.text, pattern.dir, page, readme, targets), readme, page, targets),
     ].join('\n'),
   );
-  const facts = [
-    '| difficulty | tags | the instead-of version is caught by |',
-    '| --- | --- | --- |',
-    `| ${pattern.meta.difficulty} | ${pattern.meta.tags.join(', ')} | ${cell(pattern.meta.catches.map(catcherText).join('; ') || 'review and tests')} |`,
-  ];
+  const facts = markdownTable(
+    ['difficulty', 'tags', 'the instead-of version is caught by'],
+    [
+      [
+        pattern.meta.difficulty,
+        pattern.meta.tags.join(', '),
+        pattern.meta.catches.map(catcherText).join('; ') || 'review and tests',
+      ],
+    ],
+  );
   const inReadme = new Set(pattern.doc.sections.flatMap((s) => s.blocks.flatMap((b) => b.attrs.file ?? [])));
   const related =
     pattern.meta.related.length > 0
-      ? ['', `Related: ${relatedLinks(pattern.files.readme, pattern.meta.related, page, katas, patterns)}.`]
+      ? ['', `Related: ${relatedLinks(pattern.meta.related, page, katas, patterns)}.`]
       : [];
   return [
     frontMatter({ title: pattern.meta.title, group: 'Patterns' }),
@@ -316,20 +281,6 @@ export function moduleName(pattern: Pattern): string {
   return `"${pattern.slug}"`;
 }
 
-function kataRow(kata: Kata, page: string, targets: Targets): string {
-  const link = `[${cell(kata.meta.title)}](${linkFrom(page, kataPage(kata))})`;
-  const hook = rewriteLinks(kata.doc.hook, kata.files.readme, page, targets);
-  return `| ${kata.id} | ${link} | ${cell(hook)} | ${kata.meta.difficulty} | ${kata.meta.tags.join(', ')} |`;
-}
-
-/** Katas easy first, then medium, then hard; by id within a difficulty. */
-export function teachingOrder(katas: readonly Kata[]): Kata[] {
-  return [...katas].sort(
-    (a, b) =>
-      difficulties.indexOf(a.meta.difficulty) - difficulties.indexOf(b.meta.difficulty) || a.id.localeCompare(b.id),
-  );
-}
-
 function landingMarkdown(
   katas: readonly Kata[],
   patterns: readonly Pattern[],
@@ -339,16 +290,12 @@ function landingMarkdown(
   const readmePath = join(repoRoot, 'README.md');
   const readme = parseDoc(readFileSync(readmePath, 'utf8'));
   const fromReadme = (heading: string) =>
-    rewriteLinks(sectionText(readme, heading, readmePath), readmePath, landingPage, targets);
+    rewriteLinks(sectionText(readme, heading, readmePath, targets), readmePath, landingPage, targets);
   const guideLinks = guides.map((file) => {
     const title = parseDoc(readFileSync(file, 'utf8')).title || basename(file, '.md');
     return `- [${title}](${linkFrom(landingPage, guidePage(file))})`;
   });
-  const patternRows = patterns.map((p) => {
-    const hook = rewriteLinks(p.doc.hook, p.files.readme, landingPage, targets);
-    const api = `{@link ${moduleName(p)} | ${p.slug}}`;
-    return `| [${cell(p.meta.title)}](${linkFrom(landingPage, patternPage(p))}) | ${cell(hook)} | ${p.meta.difficulty} | ${p.meta.tags.join(', ')} | ${api} |`;
-  });
+  const hook = (entry: Kata | Pattern) => rewriteLinks(entry.doc.hook, entry.files.readme, landingPage, targets);
   // typedoc titles the landing page with the project name, so the README's own # title is left out.
   return [
     rewriteLinks(readme.hook, readmePath, landingPage, targets),
@@ -371,23 +318,13 @@ function landingMarkdown(
     '',
     '## Katas',
     '',
-    ...(katas.length === 0
-      ? ['None yet.']
-      : [
-          '| id | kata | the trap | difficulty | tags |',
-          '| --- | --- | --- | --- | --- |',
-          ...katas.map((k) => kataRow(k, landingPage, targets)),
-        ]),
+    ...kataTable(katas, { href: (k) => linkFrom(landingPage, kataPage(k)), hook }),
     '',
     '## Patterns',
     '',
-    ...(patterns.length === 0
-      ? ['None yet.']
-      : [
-          '| pattern | the idea | difficulty | tags | API reference |',
-          '| --- | --- | --- | --- | --- |',
-          ...patternRows,
-        ]),
+    ...patternTable(patterns, { href: (p) => linkFrom(landingPage, patternPage(p)), hook }, [
+      { heading: 'API reference', value: (p) => ({ raw: `{@link ${moduleName(p)} | ${p.slug}}` }) },
+    ]),
     '',
     '## How a kata is made',
     '',
@@ -396,38 +333,31 @@ function landingMarkdown(
   ].join('\n');
 }
 
-function guideMarkdown(file: string, katas: readonly Kata[], targets: Targets): string {
+function guideMarkdown(file: string, targets: Targets): string {
   const page = guidePage(file);
   const source = readFileSync(file, 'utf8');
   const title = parseDoc(source).title;
-  if (title === '') throw new DocsError(`${relative(repoRoot, file)}: a guide starts with a # title`);
-  const order = teachingOrder(katas);
-  const list =
-    order.length === 0
-      ? 'No katas yet.'
-      : order
-          .map(
-            (k, i) =>
-              `${i + 1}. [${k.id} ${k.meta.title}](${linkFrom(page, kataPage(k))}) (${k.meta.difficulty}): ${rewriteLinks(k.doc.hook, k.files.readme, page, targets)}`,
-          )
-          .join('\n');
-  const body = rewriteLinks(source, file, page, targets).replace(kataOrderMarker, list);
-  return `${frontMatter({ title, group: 'Guides' })}${body}`;
+  if (title === '') report(targets, `${relative(repoRoot, file)}: a guide starts with a # title`);
+  return `${frontMatter({ title, group: 'Guides' })}${rewriteLinks(source, file, page, targets)}`;
 }
 
-/** Every page, generated from what is on disk now, by the file it goes to; nothing is written. */
+/**
+ * Every page, generated from what is on disk now, by the file it goes to;
+ * nothing is written. Throws one CatalogError listing every problem found.
+ */
 export function renderPages(): Pages & { readonly pages: ReadonlyMap<string, string> } {
-  const katas = loadKatas();
-  const { patterns, problems } = readPatterns();
-  if (problems.length > 0)
-    throw new DocsError(`the patterns have problems:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  const { katas, problems: kataProblems } = readKatas();
+  const { patterns, problems: patternProblems } = readPatterns();
+  if (kataProblems.length + patternProblems.length > 0) throw new CatalogError([...kataProblems, ...patternProblems]);
   const guides = existsSync(guidesDir)
     ? readdirSync(guidesDir)
         .filter((f) => f.endsWith('.md'))
         .sort()
         .map((f) => join(guidesDir, f))
     : [];
+  const problems: string[] = [];
   const targets: Targets = {
+    problems,
     pages: new Map<string, string>([
       ...katas.map((k): [string, string] => [k.files.readme, kataPage(k)]),
       ...patterns.map((p): [string, string] => [p.files.readme, patternPage(p)]),
@@ -436,10 +366,11 @@ export function renderPages(): Pages & { readonly pages: ReadonlyMap<string, str
     ]),
   };
   const pages = new Map<string, string>();
-  for (const guide of guides) pages.set(guidePage(guide), guideMarkdown(guide, katas, targets));
+  for (const guide of guides) pages.set(guidePage(guide), guideMarkdown(guide, targets));
   for (const kata of katas) pages.set(kataPage(kata), kataMarkdown(kata, katas, patterns, targets));
   for (const pattern of patterns) pages.set(patternPage(pattern), patternMarkdown(pattern, katas, patterns, targets));
   pages.set(landingPage, landingMarkdown(katas, patterns, guides, targets));
+  if (problems.length > 0) throw new CatalogError(problems);
   return {
     pages,
     readme: landingPage,

@@ -1,4 +1,5 @@
 import { section, type Kata } from '#catalog/catalog.ts';
+import { replaceWholeCodeBlocks } from '#catalog/markdown.ts';
 import type { ErrorInfo, Sandbox } from './sandbox.ts';
 import { paint, type Out } from './ui.ts';
 import { describeStop } from './verdict.ts';
@@ -9,14 +10,8 @@ export function questionLines(kata: Kata, out: Out): string[] {
   const predict = section('Predict the output', kata.doc);
   if (predict === undefined) return lines;
   lines.push(paint(out, 'bold', 'Predict the output'), '');
-  let inCode = false;
-  for (const line of predict.text.split('\n')) {
-    if (/^`{3,}/.test(line)) {
-      inCode = !inCode;
-      continue;
-    }
-    lines.push(inCode && line !== '' ? `    ${line}` : line);
-  }
+  const text = replaceWholeCodeBlocks(predict.text, (block) => block.code.replace(/^(?=.)/gm, '    '));
+  lines.push(...text.split('\n'));
   return lines;
 }
 

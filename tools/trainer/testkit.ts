@@ -1,23 +1,16 @@
 // Drives the real trainer CLI as a separate process in a temporary copy of
 // the repo. Used by the trainer's tests and by tools/bench/trainer.ts.
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync } from 'node:fs';
 import { join } from 'node:path';
-import { repoRoot } from '#kit/paths.ts';
+import { copyRepo as copyRepoFiles, type RepoCopy } from '../testkit/repo-copy.ts';
 
 /** The reference kata the trainer's tests practise on. */
 export const kataName = '002-late-bound-closures';
 /** A second kata, made in the copy from the first, so "next" has somewhere to go. */
 export const secondKataName = '900-late-bound-closures-again';
 
-export interface RepoCopy {
-  readonly root: string;
-  /** Absolute path of a file in the copy. */
-  path(...parts: string[]): string;
-  read(...parts: string[]): string;
-  remove(): void;
-}
+export type { RepoCopy } from '../testkit/repo-copy.ts';
 
 /**
  * A temporary copy of the repo's tooling (tracked and new files under tools/,
@@ -26,39 +19,22 @@ export interface RepoCopy {
  * katas being written meanwhile. node_modules is a symlink to the real one.
  */
 export function copyRepo(): RepoCopy {
-  const root = mkdtempSync(join(tmpdir(), 'gotcha-trainer-'));
-  const listed = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
-    cwd: repoRoot,
-    encoding: 'utf8',
-  })
-    .split('\0')
-    .filter(
-      (f) =>
-        f !== '' &&
-        (!f.includes('/') || f.startsWith('tools/') || f.startsWith('kit/') || f.startsWith(`katas/${kataName}/`)),
-    );
-  for (const file of listed) {
-    const from = join(repoRoot, file);
-    if (existsSync(from)) cpSync(from, join(root, file));
-  }
-  symlinkSync(join(repoRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
-  const second = join(root, 'katas', secondKataName);
-  cpSync(join(root, 'katas', kataName), second, { recursive: true });
+  const copy = copyRepoFiles(
+    'gotcha-trainer',
+    (f) => !f.includes('/') || f.startsWith('tools/') || f.startsWith('kit/') || f.startsWith(`katas/${kataName}/`),
+  );
+  const second = copy.path('katas', secondKataName);
+  cpSync(copy.path('katas', kataName), second, { recursive: true });
   // The katas it relates to are not copied; the links would only be warned about.
   for (const [dir, title] of [
     [kataName, 'Late-bound closures'],
     [secondKataName, 'Late-bound closures again'],
   ] as const) {
-    const readme = join(root, 'katas', dir, 'README.md');
-    const text = readFileSync(readme, 'utf8').replace(/^related:.*(\n {2}- .*)*$/m, 'related: []');
-    writeFileSync(readme, text.replaceAll('Late-bound closures', title));
+    const readme = join('katas', dir, 'README.md');
+    const text = copy.read(readme).replace(/^related:.*(\n {2}- .*)*$/m, 'related: []');
+    copy.write(readme, text.replaceAll('Late-bound closures', title));
   }
-  return {
-    root,
-    path: (...parts) => join(root, ...parts),
-    read: (...parts) => readFileSync(join(root, ...parts), 'utf8'),
-    remove: () => rmSync(root, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 }),
-  };
+  return copy;
 }
 
 export interface Run {

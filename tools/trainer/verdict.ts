@@ -3,7 +3,7 @@ import { relative } from 'node:path';
 import type { Kata } from '#catalog/catalog.ts';
 import { BundleError } from '#kit/runner.ts';
 import { repoRoot } from '#kit/paths.ts';
-import { unifiedDiff } from './diff.ts';
+import { unifiedDiff } from '#catalog/diff.ts';
 import type { ErrorInfo, Outcome, Sandbox } from './sandbox.ts';
 import type { TypeService } from './typecheck.ts';
 import { indent, paint, plural, shown, type Out } from './ui.ts';
