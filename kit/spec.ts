@@ -30,19 +30,8 @@ export type CheckResult =
  * The call is in two steps because TypeScript infers no type argument once
  * one is given: the first step takes the module type, the second infers the names.
  */
-export function defineSpec<M>(): <N extends string>(checks: Record<N, Check<M>>) => Spec<M, N>;
-/**
- * The older one-step form: it works, but the names are only `string`, so a
- * misspelt name is found at run time rather than by the compiler.
- * @deprecated Write `defineSpec<typeof Kata>()({ … })`.
- */
-export function defineSpec<M>(checks: Record<string, Check<M>>): Spec<M>;
-export function defineSpec<M>(
-  ...given: [] | [Record<string, Check<M>>]
-): Spec<M> | (<N extends string>(checks: Record<N, Check<M>>) => Spec<M, N>) {
-  const [checks] = given;
-  if (checks !== undefined) return { checks };
-  return (named) => ({ checks: named });
+export function defineSpec<M>(): <N extends string>(checks: Record<N, Check<M>>) => Spec<M, N> {
+  return (checks) => ({ checks });
 }
 
 /**

@@ -99,7 +99,7 @@ Nothing in this config: review and tests.
 import { defineSpec } from '#kit/spec.ts';
 import type * as Kata from './fixed.ts';
 
-export default defineSpec<typeof Kata>({
+export default defineSpec<typeof Kata>()({
   'parses every text in base 10': ({ parseAll }) => {
     assert.deepEqual(parseAll(['1', '2', '3', '10']), [1, 2, 3, 10]);
   },

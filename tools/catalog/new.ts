@@ -140,7 +140,7 @@ function kataFiles(slug: string, python: boolean): Record<string, string> {
 import type * as Kata from './fixed.ts';
 
 // ${fill('one named check per behaviour a correct fix keeps; each check gets a fresh instance.')}
-export default defineSpec<typeof Kata>({});
+export default defineSpec<typeof Kata>()({});
 `,
     'kata.test.ts': `import { describeKata } from '#kit/testing.ts';
 import spec from './spec.ts';
