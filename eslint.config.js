@@ -16,6 +16,8 @@ export default defineConfig(
       // The teaching rules: katas say these catch their traps, and tools/proofs/lint-proofs.test.ts holds them to it.
       'no-loop-func': 'error',
       'preserve-caught-error': 'error',
+      // katas/006-integer-division: `| 0` and `~~` round toward zero and wrap at 2 ** 31.
+      'no-bitwise': 'error',
     },
   },
   {

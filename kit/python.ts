@@ -37,7 +37,7 @@ function runAll(files: string[]): Promise<Map<string, PythonRun>> {
     execFile(
       'python3',
       ['-I', '-S', '-c', driver, ...files],
-      { encoding: 'utf8', timeout: 30_000, maxBuffer: 16 << 20 },
+      { encoding: 'utf8', timeout: 30_000, maxBuffer: 16 * 1024 * 1024 },
       (error, stdout, stderr) => {
         if ((error as NodeJS.ErrnoException | null)?.code === 'ENOENT') {
           const skipped = { skipped: 'python3 is not installed, so the Python original was not run' };

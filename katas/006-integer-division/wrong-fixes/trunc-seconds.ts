@@ -1,0 +1,16 @@
+const msPerSecond = 1000;
+const msPerHour = 3_600_000;
+const hoursPerDay = 24;
+
+export function bucketStart(ms: number, size: number): number {
+  return Math.floor(ms / size) * size;
+}
+
+export function hourOfDay(ms: number): number {
+  return ((Math.floor(ms / msPerHour) % hoursPerDay) + hoursPerDay) % hoursPerDay;
+}
+
+export function unixSeconds(ms: number): number {
+  // no wrap in 2038, but still toward zero before 1970
+  return Math.trunc(ms / msPerSecond);
+}
