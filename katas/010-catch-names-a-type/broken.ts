@@ -1,0 +1,15 @@
+export class WebhookError extends Error {
+  override name = 'WebhookError';
+}
+
+export function webhookUrl(input: string, allowedHosts: ReadonlySet<string>): URL {
+  try {
+    const url = new URL(input);
+    if (url.protocol !== 'https:') throw new WebhookError(`a webhook must use https: ${input}`);
+    if (!allowedHosts.has(url.hostname)) throw new WebhookError(`host not allowed: ${url.hostname}`);
+    return url;
+    // eslint-disable-next-line @typescript-eslint/no-shadow -- the trap: this catches every error, and names it TypeError
+  } catch (TypeError) {
+    throw new WebhookError(`not a URL: ${input}`, { cause: TypeError });
+  }
+}

@@ -1,0 +1,44 @@
+import assert from 'node:assert/strict';
+import { defineSpec } from '#kit/spec.ts';
+import type * as Kata from './fixed.ts';
+
+const hosts = new Set(['hooks.example.com', 'ci.example.org']);
+
+export default defineSpec<typeof Kata>({
+  'an https URL on an allowed host comes back parsed': ({ webhookUrl }) => {
+    const url = webhookUrl('https://hooks.example.com/deploy?env=prod', hosts);
+    assert.ok(url instanceof URL, 'the result should be a URL');
+    assert.equal(url.href, 'https://hooks.example.com/deploy?env=prod');
+    assert.equal(webhookUrl('https://ci.example.org/', hosts).hostname, 'ci.example.org');
+  },
+  'a webhook that is not https is refused with its own message': ({ webhookUrl, WebhookError }) => {
+    for (const input of ['http://hooks.example.com/deploy', 'ftp://hooks.example.com/deploy']) {
+      assert.throws(
+        () => webhookUrl(input, hosts),
+        (error) => error instanceof WebhookError && error.message === `a webhook must use https: ${input}`,
+        `${input} should be refused for its scheme, with "a webhook must use https: ${input}"`,
+      );
+    }
+  },
+  'a host not on the list is refused with its own message': ({ webhookUrl, WebhookError }) => {
+    assert.throws(
+      () => webhookUrl('https://hooks.example.net/deploy', hosts),
+      (error) => error instanceof WebhookError && error.message === 'host not allowed: hooks.example.net',
+      'a host not on the list should be refused with "host not allowed: hooks.example.net"',
+    );
+  },
+  'text that is not a URL is a WebhookError caused by the TypeError': ({ webhookUrl, WebhookError }) => {
+    for (const input of ['hooks.example.com/deploy', '']) {
+      assert.throws(
+        () => webhookUrl(input, hosts),
+        (error) =>
+          error instanceof WebhookError &&
+          error.name === 'WebhookError' &&
+          error.message === `not a URL: ${input}` &&
+          error.cause instanceof TypeError &&
+          (error.cause as NodeJS.ErrnoException).code === 'ERR_INVALID_URL',
+        `${JSON.stringify(input)} should be "not a URL: ${input}", with the TypeError from new URL as its cause`,
+      );
+    }
+  },
+});

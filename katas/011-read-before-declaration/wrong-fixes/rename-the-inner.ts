@@ -1,0 +1,19 @@
+export interface Line {
+  readonly item: string;
+  readonly cents: number;
+}
+
+const currency = 'EUR';
+
+export function price(cents: number, code = currency): string {
+  return `${(cents / 100).toFixed(2)} ${code}`;
+}
+
+export function receipt(lines: readonly Line[], options: { currency?: string } = {}): string[] {
+  // row now reads the module's currency, always EUR
+  const row = (line: Line) => `${line.item}: ${price(line.cents, currency)}`;
+  const rows = lines.map(row);
+  const total = lines.reduce((sum, line) => sum + line.cents, 0);
+  const { currency: chosen } = options;
+  return [...rows, `total: ${price(total, chosen)}`];
+}
