@@ -1,0 +1,26 @@
+export class TokenError extends Error {
+  override name = 'TokenError';
+}
+
+export interface SignedToken {
+  readonly signature: string;
+  readonly payload: string;
+}
+
+export interface Header {
+  readonly name: string;
+  readonly value: string;
+}
+
+export function splitToken(token: string): SignedToken {
+  const colon = token.indexOf(':');
+  if (colon === -1) throw new TokenError('the token has no signature');
+  // trimming suits a header value, but the signature covers every byte of the payload
+  return { signature: token.slice(0, colon).trim(), payload: token.slice(colon + 1).trim() };
+}
+
+export function parseHeader(line: string): Header {
+  const colon = line.indexOf(':');
+  if (colon === -1) throw new SyntaxError('the header line has no colon');
+  return { name: line.slice(0, colon).trim(), value: line.slice(colon + 1).trim() };
+}
