@@ -30,6 +30,11 @@ export default defineConfig(
     },
   },
   {
+    // Kata 016 teaches bit operations themselves: its fix is written with them.
+    files: ['katas/016-shifts-make-signed-integers/**/*.ts'],
+    rules: { 'no-bitwise': 'off' },
+  },
+  {
     files: ['**/*.js'],
     extends: [tseslint.configs.disableTypeChecked],
   },

@@ -13,7 +13,7 @@ function expectEach(name: string, run: (ms: number) => number, cases: readonly (
   }
 }
 
-export default defineSpec<typeof Kata>({
+export default defineSpec<typeof Kata>()({
   'a bucket starts at or before its time, also before 1970': ({ bucketStart }) => {
     expectEach('bucketStart of an hour', (ms) => bucketStart(ms, hour), [
       [0, 0],

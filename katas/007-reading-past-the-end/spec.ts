@@ -4,7 +4,7 @@ import type * as Kata from './fixed.ts';
 
 const week = [9, 12, 7, 10, 8] as const;
 
-export default defineSpec<typeof Kata>({
+export default defineSpec<typeof Kata>()({
   'the latest reading is the last in the list': ({ latest }) => {
     const daily = [...week];
     assert.equal(latest(daily), 8);

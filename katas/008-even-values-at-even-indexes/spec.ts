@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { defineSpec } from '#kit/spec.ts';
 import type * as Kata from './fixed.ts';
 
-export default defineSpec<typeof Kata>({
+export default defineSpec<typeof Kata>()({
   'numbers each kept reading by its place in the stream, counting from 1': ({ validReadings }) => {
     assert.deepEqual(validReadings([4]), ['#1: 4']);
     assert.deepEqual(validReadings([4, 6, 8]), ['#1: 4', '#3: 8']);

@@ -4,7 +4,7 @@ import type * as Kata from './fixed.ts';
 
 const order = (id: string, customer: string, cents: number) => ({ id, customer, cents });
 
-export default defineSpec<typeof Kata>({
+export default defineSpec<typeof Kata>()({
   "every order lands in its customer's group, in the order it came": ({ groupByCustomer }) => {
     const a1 = order('o1', 'ada', 1200);
     const b1 = order('o2', 'bob', 450);

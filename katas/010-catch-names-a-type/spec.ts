@@ -4,7 +4,7 @@ import type * as Kata from './fixed.ts';
 
 const hosts = new Set(['hooks.example.com', 'ci.example.org']);
 
-export default defineSpec<typeof Kata>({
+export default defineSpec<typeof Kata>()({
   'an https URL on an allowed host comes back parsed': ({ webhookUrl }) => {
     const url = webhookUrl('https://hooks.example.com/deploy?env=prod', hosts);
     assert.ok(url instanceof URL, 'the result should be a URL');

@@ -8,7 +8,7 @@ const lines = [
   { item: 'tip', cents: 5 },
 ];
 
-export default defineSpec<typeof Kata>({
+export default defineSpec<typeof Kata>()({
   'a price is in euros unless a currency is given': ({ price }) => {
     assert.equal(price(1250), '12.50 EUR');
     assert.equal(price(5, 'USD'), '0.05 USD');

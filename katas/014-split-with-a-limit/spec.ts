@@ -4,7 +4,7 @@ import type * as Kata from './fixed.ts';
 
 const signature = '9f86d081884c7d65';
 
-export default defineSpec<typeof Kata>({
+export default defineSpec<typeof Kata>()({
   'a token splits into its signature and its payload': ({ splitToken }) => {
     assert.deepEqual(
       { ...splitToken(`${signature}:eyJ1c2VyIjoiYWRhIn0`) },

@@ -19,7 +19,7 @@ class SessionError extends Error {
   readonly tokenId = 't-81';
 }
 
-export default defineSpec<typeof Kata>({
+export default defineSpec<typeof Kata>()({
   'a line without errors is the JSON of its fields, with bigints as strings, on one line': ({ logLine }) => {
     const fields = { orderId: 42, customer: { id: 'c-7', tags: ['vip', null] }, at: new Date(0), note: undefined };
     const line = logLine('charge started', { ...fields, amountCents: 1999n });

@@ -26,7 +26,7 @@ function assertUint32(readUint32BE: (bytes: Uint8Array, offset: number) => numbe
   assertReads((bytes, offset) => ({ value: readUint32BE(bytes, offset), length: 4 }), field, value, 'the field');
 }
 
-export default defineSpec<typeof Kata>({
+export default defineSpec<typeof Kata>()({
   'a 32-bit field below 2^31 reads as written': ({ readUint32BE }) => {
     assertUint32(readUint32BE, '00000000', 0);
     assertUint32(readUint32BE, '00000100', 256);
