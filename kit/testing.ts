@@ -1,9 +1,19 @@
-import { basename, dirname, relative } from 'node:path';
+import { dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
-import { blocksWith, CatalogError, kataFiles, readDoc, type Doc, type Kata } from '#catalog/catalog.ts';
+import { afterAll, describe, expect, it } from 'vitest';
+import {
+  blocksWith,
+  CatalogError,
+  isModuleFolder,
+  kataFiles,
+  readDoc,
+  wrongFixName,
+  type Doc,
+  type Kata,
+} from '#catalog/catalog.ts';
+import { exportNames, nativeLoader, removeInstances, runNativeScript } from './native.ts';
 import { startPython } from './python.ts';
-import { loader, runScript } from './runner.ts';
+import { loader, runScript, type Replacements } from './runner.ts';
 import { repoRoot } from './paths.ts';
 import { runSpec, type Spec } from './spec.ts';
 
@@ -51,7 +61,7 @@ export function describeKata<M>(
   const where = relative(repoRoot, dir);
   const files = kataFiles(dir);
   const doc = readDoc(files.readme);
-  const wrongNames = files.wrongFixes.map((f) => basename(f, '.ts'));
+  const wrongNames = files.wrongFixes.map(wrongFixName);
   const listed = Object.keys(rejects).sort();
   const owed = ['broken', ...wrongNames].sort();
   if (listed.join() !== owed.join()) {
@@ -67,12 +77,17 @@ export function describeKata<M>(
     }
   }
 
-  const wrongFixLoaders = new Map(files.wrongFixes.map((f) => [basename(f, '.ts'), loader<M>(f)]));
+  // A kata made of module folders is about loading modules: it runs through Node's own loader, never a bundle.
+  const modules = isModuleFolder(files.broken);
+  const loaderOf = (file: string) => (modules ? nativeLoader<M>(dir, file) : loader<M>(file));
+  const predict = (replacements: Replacements = {}) =>
+    modules ? runNativeScript(dir, files.predict, replacements) : runScript(files.predict, replacements);
+  const wrongFixLoaders = new Map(files.wrongFixes.map((f) => [wrongFixName(f), loaderOf(f)]));
   const loaders: KataLoaders<M> = {
     files,
     doc,
-    broken: loader<M>(files.broken),
-    fixed: loader<M>(files.fixed),
+    broken: loaderOf(files.broken),
+    fixed: loaderOf(files.fixed),
     wrongFix: (name) => {
       const load = wrongFixLoaders.get(name);
       if (load === undefined) throw new Error(`${where}: no wrong fix named ${name}`);
@@ -84,15 +99,18 @@ export function describeKata<M>(
   // console capture is synchronous, so they share nothing, and their waits for
   // the compiler overlap. A kata test that changes a global must not await.
   describe.concurrent(doc.title.toLowerCase(), () => {
+    if (modules) afterAll(removeInstances);
     body(loaders);
 
     it('fixed: has the same exports as broken.ts and every wrong fix', async () => {
-      const exportsOf = async (load: () => Promise<M>) => Object.keys((await load()) as object).sort();
-      const expected = await exportsOf(loaders.fixed);
+      // A module folder's exports are read without running it, as broken/ may throw while it loads.
+      const exportsOf = async (load: () => Promise<M>, file: string) =>
+        modules ? exportNames(file) : Object.keys((await load()) as object).sort();
+      const expected = await exportsOf(loaders.fixed, files.fixed);
       expect(expected.length).toBeGreaterThan(0);
-      expect(await exportsOf(loaders.broken), 'broken.ts').toEqual(expected);
-      for (const [wrong, load] of wrongFixLoaders)
-        expect(await exportsOf(load), `wrong-fixes/${wrong}.ts`).toEqual(expected);
+      expect(await exportsOf(loaders.broken, files.broken), 'broken.ts').toEqual(expected);
+      for (const file of files.wrongFixes)
+        expect(await exportsOf(loaders.wrongFix(wrongFixName(file)), file), relative(dir, file)).toEqual(expected);
     });
 
     for (const [name, check] of Object.entries(spec.checks)) {
@@ -110,12 +128,12 @@ export function describeKata<M>(
     }
 
     it('broken: predict.ts prints the answer in the README', async () => {
-      const printed = await runScript(files.predict);
+      const printed = await predict();
       expect(printed.join('\n')).toBe(expectedBlock(doc, files.readme, 'broken'));
     });
 
     it('fixed: predict.ts prints the fixed answer in the README', async () => {
-      const printed = await runScript(files.predict, { [files.broken]: files.fixed });
+      const printed = await predict({ [files.broken]: files.fixed });
       expect(printed.join('\n')).toBe(expectedBlock(doc, files.readme, 'fixed'));
     });
 

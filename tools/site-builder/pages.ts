@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import {
   difficulties,
+  implementationFiles,
   loadKatas,
   parseDoc,
   readPatterns,
@@ -67,16 +68,11 @@ function include(fromPage: string, file: string): string {
 }
 
 /** A code file shown on a page, wrapped so readers (and the browser test) can tell which file it is. */
-function shownFile(fromPage: string, file: string, label?: string): string {
+function shownFile(fromPage: string, file: string, label?: string, name = basename(file)): string {
   const caption = label === undefined ? [] : [label, ''];
-  return [
-    `<div class="shown-file" data-file="${basename(file)}">`,
-    '',
-    ...caption,
-    include(fromPage, file),
-    '',
-    '</div>',
-  ].join('\n');
+  return [`<div class="shown-file" data-file="${name}">`, '', ...caption, include(fromPage, file), '', '</div>'].join(
+    '\n',
+  );
 }
 
 function catcherText(catcher: Catcher): string {
@@ -157,7 +153,7 @@ function includeFileBlocks(text: string, dir: string, page: string, readme: stri
       const path = join(dir, file);
       if (!existsSync(path))
         throw new DocsError(`${relative(repoRoot, readme)}: a code block shows file=${file}, which does not exist`);
-      out.push(shownFile(page, path));
+      out.push(shownFile(page, path, undefined, file));
       skipping = open[1];
       continue;
     }
@@ -197,6 +193,14 @@ function sectionText(doc: Doc, heading: string, file: string): string {
 
 function kataMarkdown(kata: Kata, katas: readonly Kata[], patterns: readonly Pattern[], targets: Targets): string {
   const page = kataPage(kata);
+  // A kata of module folders shows every module, each named by its path in the kata.
+  const shownCode = (entry: string, label: string) => {
+    const files = implementationFiles(entry);
+    if (files.length === 1) return shownFile(page, entry, label);
+    return files
+      .map((file) => shownFile(page, file, `\`${relative(kata.dir, file)}\`:`, relative(kata.dir, file)))
+      .join('\n\n');
+  };
   const body = (heading: string) =>
     rewriteLinks(
       includeFileBlocks(sectionText(kata.doc, heading, kata.files.readme), kata.dir, page, kata.files.readme),
@@ -228,13 +232,13 @@ function kataMarkdown(kata: Kata, katas: readonly Kata[], patterns: readonly Pat
     '',
     body('Predict the output'),
     '',
-    shownFile(page, kata.files.broken, 'The code it runs, `broken.ts`:'),
+    shownCode(kata.files.broken, 'The code it runs, `broken.ts`:'),
     '',
     '## Answer',
     '',
     answer.slice(0, close).trimEnd(),
     '',
-    shownFile(page, kata.files.fixed, 'The fix, `fixed.ts`:'),
+    shownCode(kata.files.fixed, 'The fix, `fixed.ts`:'),
     '',
     '</details>',
     '',
