@@ -9,17 +9,23 @@ export type PythonRun =
 
 // One interpreter runs every original, each as __main__ with fresh globals and
 // its own captured stdout and stderr: starting python3 once per kata costs far
-// more than the originals themselves.
+// more than the originals themselves. -B keeps __pycache__ out of kata folders.
 const driver = `
-import contextlib, io, json, runpy, sys, traceback
+import contextlib, io, json, os, runpy, sys, traceback
 results = {}
 for path in sys.argv[1:]:
     out, err = io.StringIO(), io.StringIO()
+    # An original may import modules from its own folder, as a script run there could; they are forgotten after it.
+    sys.path.insert(0, os.path.dirname(path))
+    loaded = set(sys.modules)
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
         try:
             runpy.run_path(path, run_name="__main__")
         except BaseException:
             traceback.print_exc()
+    del sys.path[0]
+    for name in set(sys.modules) - loaded:
+        del sys.modules[name]
     results[path] = {"stdout": out.getvalue(), "stderr": err.getvalue()}
 json.dump(results, sys.stdout)
 `;
@@ -36,7 +42,7 @@ function runAll(files: string[]): Promise<Map<string, PythonRun>> {
   return new Promise((resolve, reject) => {
     execFile(
       'python3',
-      ['-I', '-S', '-c', driver, ...files],
+      ['-I', '-S', '-B', '-c', driver, ...files],
       { encoding: 'utf8', timeout: 30_000, maxBuffer: 16 * 1024 * 1024 },
       (error, stdout, stderr) => {
         if ((error as NodeJS.ErrnoException | null)?.code === 'ENOENT') {

@@ -1,9 +1,19 @@
-import { basename, dirname, relative } from 'node:path';
+import { dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
-import { blocksWith, CatalogError, kataFiles, readDoc, type Doc, type Kata } from '#catalog/catalog.ts';
+import { afterAll, describe, expect, it } from 'vitest';
+import {
+  blocksWith,
+  CatalogError,
+  isModuleFolder,
+  kataFiles,
+  readDoc,
+  wrongFixName,
+  type Doc,
+  type Kata,
+} from '#catalog/catalog.ts';
+import { exportNames, nativeLoader, removeInstances, runNativeScript } from './native.ts';
 import { startPython } from './python.ts';
-import { loader, runScript } from './runner.ts';
+import { loader, runScript, type Replacements } from './runner.ts';
 import { repoRoot } from './paths.ts';
 import { runSpec, type Check, type Spec } from './spec.ts';
 
@@ -13,8 +23,12 @@ export interface KataLoaders<M> {
   readonly doc: Doc;
   readonly broken: () => Promise<M>;
   readonly fixed: () => Promise<M>;
-  /** A loader for a wrong fix, by its file name without `.ts`. */
+  /** A loader for a wrong fix, by its file or folder name without `.ts`. */
   readonly wrongFix: (name: string) => () => Promise<M>;
+  /** Runs predict.ts, with imports swapped as `replacements` says, and returns what it printed. */
+  readonly predict: (replacements?: Replacements) => Promise<string[]>;
+  /** The names a module exports; a module folder's are read without running it, as broken/ may throw while it loads. */
+  readonly exportsOf: (entry: string) => Promise<string[]>;
 }
 
 /**
@@ -64,31 +78,38 @@ export function rejectionProblems(
   return problems;
 }
 
-function kataLoaders<M>(files: Kata['files'], doc: Doc, where: string): KataLoaders<M> {
-  const wrongFixes = new Map(files.wrongFixes.map((f) => [basename(f, '.ts'), loader<M>(f)]));
+// A kata made of module folders is about loading modules: it runs through Node's own loader, never a bundle.
+function kataLoaders<M>(files: Kata['files'], doc: Doc, dir: string, where: string): KataLoaders<M> {
+  const modules = isModuleFolder(files.broken);
+  const loaderOf = (file: string) => (modules ? nativeLoader<M>(dir, file) : loader<M>(file));
+  const loads = new Map([files.broken, files.fixed, ...files.wrongFixes].map((f) => [f, loaderOf(f)]));
+  const load = (entry: string) => loads.get(entry) ?? loaderOf(entry);
+  const wrongFixes = new Map(files.wrongFixes.map((f) => [wrongFixName(f), load(f)]));
   return {
     files,
     doc,
-    broken: loader<M>(files.broken),
-    fixed: loader<M>(files.fixed),
+    broken: load(files.broken),
+    fixed: load(files.fixed),
     wrongFix: (name) => {
-      const load = wrongFixes.get(name);
-      if (load === undefined) throw new Error(`${where}: no wrong fix named ${name}`);
-      return load;
+      const found = wrongFixes.get(name);
+      if (found === undefined) throw new Error(`${where}: no wrong fix named ${name}`);
+      return found;
     },
+    predict: (replacements = {}) =>
+      modules ? runNativeScript(dir, files.predict, replacements) : runScript(files.predict, replacements),
+    exportsOf: async (entry) => (modules ? exportNames(entry) : Object.keys((await load(entry)()) as object).sort()),
   };
 }
 
 /** The spec passes on fixed.ts, check by check, and fails on broken.ts and each wrong fix exactly where `rejects` says. */
 function specProofs<M>(spec: Spec<M>, rejects: Rejections, loaders: KataLoaders<M>): void {
-  const wrongNames = loaders.files.wrongFixes.map((f) => basename(f, '.ts'));
+  const { files, exportsOf } = loaders;
   it('fixed: has the same exports as broken.ts and every wrong fix', async () => {
-    const exportsOf = async (load: () => Promise<M>) => Object.keys((await load()) as object).sort();
-    const expected = await exportsOf(loaders.fixed);
+    const expected = await exportsOf(files.fixed);
     expect(expected.length).toBeGreaterThan(0);
-    expect(await exportsOf(loaders.broken), 'broken.ts').toEqual(expected);
-    for (const wrong of wrongNames)
-      expect(await exportsOf(loaders.wrongFix(wrong)), `wrong-fixes/${wrong}.ts`).toEqual(expected);
+    expect(await exportsOf(files.broken), 'broken').toEqual(expected);
+    for (const wrong of files.wrongFixes)
+      expect(await exportsOf(wrong), `wrong fix ${wrongFixName(wrong)}`).toEqual(expected);
   });
 
   for (const [name, check] of Object.entries<Check<M>>(spec.checks)) {
@@ -107,14 +128,14 @@ function specProofs<M>(spec: Spec<M>, rejects: Rejections, loaders: KataLoaders<
 }
 
 /** predict.ts prints the README's answers, and the Python original (if any) prints its README output. */
-function outputProofs(files: Kata['files'], doc: Doc): void {
+function outputProofs<M>({ files, doc, predict }: KataLoaders<M>): void {
   it('broken: predict.ts prints the answer in the README', async () => {
-    const printed = await runScript(files.predict);
+    const printed = await predict();
     expect(printed.join('\n')).toBe(expectedBlock(doc, files.readme, 'broken'));
   });
 
   it('fixed: predict.ts prints the fixed answer in the README', async () => {
-    const printed = await runScript(files.predict, { [files.broken]: files.fixed });
+    const printed = await predict({ [files.broken]: files.fixed });
     expect(printed.join('\n')).toBe(expectedBlock(doc, files.readme, 'fixed'));
   });
 
@@ -153,17 +174,18 @@ export function describeKata<M, N extends string>(
   const where = relative(repoRoot, dir);
   const files = kataFiles(dir);
   const doc = readDoc(files.readme);
-  const wrongNames = files.wrongFixes.map((f) => basename(f, '.ts'));
+  const wrongNames = files.wrongFixes.map(wrongFixName);
   const problems = rejectionProblems(Object.keys(spec.checks), wrongNames, rejects);
   if (problems.length > 0) throw new Error(problems.map((p) => `${where}: ${p}`).join('\n'));
-  const loaders = kataLoaders<M>(files, doc, where);
+  const loaders = kataLoaders<M>(files, doc, dir, where);
 
   // The tests of one kata run concurrently: each loads fresh instances and
   // console capture is synchronous, so they share nothing, and their waits for
   // the compiler overlap. A kata test that changes a global must not await.
   describe.concurrent(doc.title.toLowerCase(), () => {
+    if (isModuleFolder(files.broken)) afterAll(removeInstances);
     body(loaders);
     specProofs(spec, rejects, loaders);
-    outputProofs(files, doc);
+    outputProofs(loaders);
   });
 }

@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { createRequire } from 'node:module';
 import { katasDir, patternsDir, repoRoot } from '#kit/paths.ts';
 import {
@@ -280,25 +280,50 @@ export function blocksWith(doc: Doc, attr: string, value: string): Block[] {
   return doc.sections.flatMap((s) => s.blocks.filter((b) => b.attrs[attr] === value));
 }
 
-/** The paths of a kata's parts, whether or not they exist yet. */
+/**
+ * The paths of a kata's parts, whether or not they exist yet. An implementation
+ * (broken, fixed, each wrong fix) is one .ts file, or a folder of modules, for a
+ * kata about modules; a folder is given by its entry module, `<folder>/index.ts`.
+ */
 export function kataFiles(dir: string): Kata['files'] {
   const file = (part: string) => join(dir, part);
+  const implementation = (name: string) => (existsSync(file(name)) ? join(dir, name, 'index.ts') : file(`${name}.ts`));
   const wrongDir = file('wrong-fixes');
   return {
     readme: file('README.md'),
-    broken: file('broken.ts'),
-    fixed: file('fixed.ts'),
+    broken: implementation('broken'),
+    fixed: implementation('fixed'),
     spec: file('spec.ts'),
     predict: file('predict.ts'),
     test: file('kata.test.ts'),
     python: existsSync(file('original.py')) ? file('original.py') : undefined,
     wrongFixes: existsSync(wrongDir)
-      ? readdirSync(wrongDir)
-          .filter((f) => f.endsWith('.ts'))
+      ? readdirSync(wrongDir, { withFileTypes: true })
+          .filter((f) => f.isDirectory() || f.name.endsWith('.ts'))
+          .map((f) => (f.isDirectory() ? join(wrongDir, f.name, 'index.ts') : join(wrongDir, f.name)))
           .sort()
-          .map((f) => join(wrongDir, f))
       : [],
   };
+}
+
+/** Whether an implementation is a folder of modules, given by its entry `<folder>/index.ts`. */
+export function isModuleFolder(entry: string): boolean {
+  return basename(entry) === 'index.ts';
+}
+
+/** A wrong fix's name: its file's or its folder's name, without `.ts`. */
+export function wrongFixName(entry: string): string {
+  return isModuleFolder(entry) ? basename(dirname(entry)) : basename(entry, '.ts');
+}
+
+/** The source files of an implementation: the file itself, or every .ts file of its folder, sorted. */
+export function implementationFiles(entry: string): string[] {
+  if (!isModuleFolder(entry)) return [entry];
+  const folder = dirname(entry);
+  return readdirSync(folder, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.ts'))
+    .sort()
+    .map((f) => join(folder, f));
 }
 
 /** A README's body, without front matter and without parsing it: for callers that only need the prose and blocks. */

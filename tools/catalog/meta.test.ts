@@ -1,12 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { blocksWith, readKatas, readPatterns } from './catalog.ts';
+import { blocksWith, implementationFiles, readKatas, readPatterns } from './catalog.ts';
 import { changedLines } from './diff.ts';
 import { stale } from './sync.ts';
 
 const { katas, problems } = readKatas();
 const read = (file: string) => readFileSync(file, 'utf8');
+/** An implementation's source: one file, or a folder's modules one after another, each under its name. */
+const source = (entry: string) => {
+  const files = implementationFiles(entry);
+  return files.length === 1 ? read(entry) : files.map((f) => `// ${basename(f)}\n${read(f)}`).join('\n');
+};
 
 describe('the catalog', () => {
   it('has no problems in any kata folder or front matter', () => {
@@ -31,14 +36,14 @@ describe('the catalog', () => {
       });
 
       it('keeps fixed.ts a small edit of broken.ts, and every wrong fix different from both', () => {
-        const broken = read(kata.files.broken);
-        const fixed = read(kata.files.fixed);
+        const broken = source(kata.files.broken);
+        const fixed = source(kata.files.fixed);
         const changed = changedLines(broken, fixed);
         expect(changed).toBeGreaterThan(0);
         expect(changed, 'lines changed between broken.ts and fixed.ts').toBeLessThanOrEqual(broken.split('\n').length);
         for (const file of kata.files.wrongFixes) {
-          expect(read(file), basename(file)).not.toBe(broken);
-          expect(read(file), basename(file)).not.toBe(fixed);
+          expect(source(file), basename(file)).not.toBe(broken);
+          expect(source(file), basename(file)).not.toBe(fixed);
         }
       });
 
@@ -48,10 +53,10 @@ describe('the catalog', () => {
         for (const catcher of kata.meta.catches) {
           if ('lint' in catcher) {
             // The directive is what keeps `npm run lint` green; tools/lint-proofs.test.ts proves the rule fires.
-            expect(read(kata.files.broken), `broken.ts marks the line where ${catcher.lint} fires`).toMatch(
+            expect(source(kata.files.broken), `broken.ts marks the line where ${catcher.lint} fires`).toMatch(
               new RegExp(`eslint-disable-next-line [^\\n]*${catcher.lint.replace(/[/@]/g, '\\$&')}`),
             );
-            expect(read(kata.files.fixed)).not.toContain(catcher.lint);
+            expect(source(kata.files.fixed)).not.toContain(catcher.lint);
           }
           if ('compiler' in catcher) {
             expect(test, 'a compiler catch is shown with @ts-expect-error or expectTypeOf').toMatch(

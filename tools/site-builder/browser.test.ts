@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, type TestContext } from 'vitest';
-import { loadKatas, readPatterns, type Kata } from '#catalog/catalog.ts';
+import { implementationFiles, loadKatas, readPatterns, type Kata } from '#catalog/catalog.ts';
 import { plainText } from '#catalog/markdown.ts';
 import { buildDocs, siteDir, siteIsFresh } from './build.ts';
 import { repoRoot } from '#kit/paths.ts';
@@ -90,11 +90,13 @@ async function shownFiles(page: Page): Promise<Map<string, string>> {
 const onDisk = (file: string) => readFileSync(file, 'utf8').trimEnd();
 
 function kataFiles(kata: Kata): Map<string, string> {
+  const shownInReadme = kata.doc.sections.flatMap((s) => s.blocks.flatMap((b) => b.attrs.file ?? []));
   const files = [
     kata.files.predict,
-    kata.files.broken,
-    kata.files.fixed,
+    ...implementationFiles(kata.files.broken),
+    ...implementationFiles(kata.files.fixed),
     ...(kata.files.python === undefined ? [] : [kata.files.python]),
+    ...shownInReadme.map((f) => join(kata.dir, f)),
   ];
   return new Map(files.map((f) => [relative(kata.dir, f), onDisk(f)]));
 }

@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import {
   CatalogError,
+  implementationFiles,
   parseDoc,
   readKatas,
   readPatterns,
@@ -57,16 +58,11 @@ function include(fromPage: string, file: string): string {
 }
 
 /** A code file shown on a page, wrapped so readers (and the browser test) can tell which file it is. */
-function shownFile(fromPage: string, file: string, label?: string): string {
+function shownFile(fromPage: string, file: string, label?: string, name = basename(file)): string {
   const caption = label === undefined ? [] : [label, ''];
-  return [
-    `<div class="shown-file" data-file="${basename(file)}">`,
-    '',
-    ...caption,
-    include(fromPage, file),
-    '',
-    '</div>',
-  ].join('\n');
+  return [`<div class="shown-file" data-file="${name}">`, '', ...caption, include(fromPage, file), '', '</div>'].join(
+    '\n',
+  );
 }
 
 function catcherText(catcher: Catcher): string {
@@ -115,7 +111,7 @@ function includeFileBlocks(text: string, dir: string, page: string, readme: stri
     const file = block.attrs.file;
     if (file === undefined) return undefined;
     const path = join(dir, file);
-    if (existsSync(path)) return shownFile(page, path);
+    if (existsSync(path)) return shownFile(page, path, undefined, file);
     report(targets, `${relative(repoRoot, readme)}: a code block shows file=${file}, which does not exist`);
     return '';
   });
@@ -147,6 +143,14 @@ function sectionText(doc: Doc, heading: string, file: string, targets: Targets):
 
 function kataMarkdown(kata: Kata, katas: readonly Kata[], patterns: readonly Pattern[], targets: Targets): string {
   const page = kataPage(kata);
+  // A kata of module folders shows every module, each named by its path in the kata.
+  const shownCode = (entry: string, label: string) => {
+    const files = implementationFiles(entry);
+    if (files.length === 1) return shownFile(page, entry, label);
+    return files
+      .map((file) => shownFile(page, file, `\`${relative(kata.dir, file)}\`:`, relative(kata.dir, file)))
+      .join('\n\n');
+  };
   const body = (heading: string) =>
     rewriteLinks(
       includeFileBlocks(
@@ -188,13 +192,13 @@ function kataMarkdown(kata: Kata, katas: readonly Kata[], patterns: readonly Pat
     '',
     body('Predict the output'),
     '',
-    shownFile(page, kata.files.broken, 'The code it runs, `broken.ts`:'),
+    shownCode(kata.files.broken, 'The code it runs, `broken.ts`:'),
     '',
     '## Answer',
     '',
     answer.slice(0, close).trimEnd(),
     '',
-    shownFile(page, kata.files.fixed, 'The fix, `fixed.ts`:'),
+    shownCode(kata.files.fixed, 'The fix, `fixed.ts`:'),
     '',
     '</details>',
     '',

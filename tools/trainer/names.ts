@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { readKatas, type Kata } from '#catalog/catalog.ts';
+import { isModuleFolder, readKatas, type Kata } from '#catalog/catalog.ts';
 import { kataNeeded } from './help.ts';
 import { UsageError } from './ui.ts';
 
@@ -22,7 +22,24 @@ export function trainerKatas(warn: (text: string) => void): Kata[] {
       `Skipping ${broken.size || 'some'} kata folder(s) with problems (npm test names them):\n${problems.map((p) => `  - ${p}`).join('\n')}`,
     );
   }
-  return katas.filter((k) => !broken.has(k.name));
+  const usable = katas.filter((k) => !broken.has(k.name));
+  practisedInRepo = usable.filter((k) => isModuleFolder(k.files.broken));
+  return usable.filter((k) => !isModuleFolder(k.files.broken));
+}
+
+/**
+ * Katas made of module folders, which trainerKatas leaves out: a practice copy
+ * is one file, and these are about how several files load.
+ */
+export let practisedInRepo: readonly Kata[] = [];
+
+/** Why the trainer does not take a kata of module folders, and how to practise it instead. */
+export function inRepoMessage(kata: Kata): string {
+  return [
+    `${kata.id} ${kata.meta.title} is a folder of modules, and a practice copy is one file: the trainer cannot run it.`,
+    `Read it in the repo: katas/${kata.name}/README.md, then its broken/ and fixed/ folders.`,
+    `Run its proofs with: npm test -- ${kata.slug}`,
+  ].join('\n');
 }
 
 function distance(a: string, b: string): number {
@@ -77,6 +94,10 @@ export function resolveKata(katas: readonly Kata[], input: string | undefined, c
   }
   const found = matchKatas(katas, input);
   if (found.length === 1 && found[0] !== undefined) return found[0];
+  const inRepo = matchKatas(practisedInRepo, input);
+  if (found.length === 0 && inRepo.length === 1 && inRepo[0] !== undefined) {
+    throw new UsageError(inRepoMessage(inRepo[0]));
+  }
   if (found.length > 1) {
     throw new UsageError(
       `'${input}' could mean any of:\n${found.map((k) => `  ${k.name}`).join('\n')}\nName one of them, by id or in full.`,

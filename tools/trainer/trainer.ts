@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Kata } from '#catalog/catalog.ts';
-import { trainerKatas } from './names.ts';
+import { practisedInRepo, trainerKatas } from './names.ts';
 import { ensurePractice, practiceFile, Progress, resetPractice, type State } from './progress.ts';
 import { defaultSandbox, Sandbox } from './sandbox.ts';
 import type { TypeService } from './typecheck.ts';
@@ -87,6 +87,11 @@ export class Trainer {
     const solved = [...states.values()].filter((s) => s === 'solved').length;
     const total = this.katas.length;
     const filled = Math.round((solved / total) * 20);
+    for (const kata of practisedInRepo) {
+      lines.push(
+        `    ${kata.id}  ${kata.meta.title}: a folder of modules, read in the repo (npm test -- ${kata.slug})`,
+      );
+    }
     lines.push('', `Progress: ${solved} of ${total} solved  [${'#'.repeat(filled)}${'-'.repeat(20 - filled)}]`);
     const next = this.katas.find((k) => states.get(k) !== 'solved');
     if (next === undefined) {

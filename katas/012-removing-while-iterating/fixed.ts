@@ -1,0 +1,20 @@
+export interface Session {
+  readonly token: string;
+  readonly expiresAt: number;
+}
+
+export interface Order {
+  readonly id: number;
+  readonly status: 'open' | 'cancelled' | 'shipped';
+}
+
+export function pruneExpired(sessions: Session[], now: number): Session[] {
+  for (let i = sessions.length - 1; i >= 0; i--) {
+    if (sessions[i]!.expiresAt <= now) sessions.splice(i, 1);
+  }
+  return sessions;
+}
+
+export function dropCancelled(orders: Order[]): Order[] {
+  return orders.filter((order) => order.status !== 'cancelled');
+}

@@ -1,0 +1,15 @@
+// eslint-disable-next-line import-x/no-cycle -- the other half of the cycle through event.ts
+import { OrderEvent } from './event.ts';
+
+export class OrderPlaced extends OrderEvent {
+  constructor(
+    orderId: string,
+    readonly total: number,
+  ) {
+    super(orderId);
+  }
+
+  describe(): string {
+    return `order ${this.orderId} placed, total ${this.total.toFixed(2)}`;
+  }
+}

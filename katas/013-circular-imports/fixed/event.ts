@@ -1,0 +1,5 @@
+export abstract class OrderEvent {
+  constructor(readonly orderId: string) {}
+
+  abstract describe(): string;
+}

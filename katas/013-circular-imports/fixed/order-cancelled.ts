@@ -1,0 +1,14 @@
+import { OrderEvent } from './event.ts';
+
+export class OrderCancelled extends OrderEvent {
+  constructor(
+    orderId: string,
+    readonly reason: string,
+  ) {
+    super(orderId);
+  }
+
+  describe(): string {
+    return `order ${this.orderId} cancelled: ${this.reason}`;
+  }
+}

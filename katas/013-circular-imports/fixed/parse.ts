@@ -1,0 +1,15 @@
+import type { OrderEvent } from './event.ts';
+import { OrderCancelled } from './order-cancelled.ts';
+import { OrderPlaced } from './order-placed.ts';
+
+export function parseEvent(body: string): OrderEvent {
+  const payload = JSON.parse(body) as { type: string; orderId: string; total: number; reason: string };
+  switch (payload.type) {
+    case 'order.placed':
+      return new OrderPlaced(payload.orderId, payload.total);
+    case 'order.cancelled':
+      return new OrderCancelled(payload.orderId, payload.reason);
+    default:
+      throw new TypeError(`unknown event type: ${payload.type}`);
+  }
+}

