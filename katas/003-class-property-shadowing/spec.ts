@@ -27,7 +27,7 @@ export default defineSpec<typeof Kata>({
     assert.ok(!second.buttons.includes('Bold'), 'a button added to one toolbar showed up on another');
     assert.deepEqual(first.buttons, ['Bold', 'Italic']);
     assert.deepEqual(second.buttons, []);
-    second.buttons.push('Underline');
+    new Toolbar({}).buttons.push('Underline');
     assert.ok(!new Toolbar({}).buttons.includes('Underline'), 'a push onto toolbar.buttons reached a new toolbar');
     assert.deepEqual(first.buttons, ['Bold', 'Italic']);
   },
