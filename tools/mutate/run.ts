@@ -170,7 +170,7 @@ async function main(args: readonly string[]): Promise<number> {
     for (const entry of listed) {
       if (!used.has(entry)) {
         problems.push(
-          `${kata.name}/${listName}: no mutant is ${entry.mutator} "${entry.from}" -> "${entry.to}" on "${entry.line}"`,
+          `${kata.name}/${listName}: no mutant is ${entry.mutator} ${JSON.stringify(entry.from)} -> ${JSON.stringify(entry.to)} on ${JSON.stringify(entry.line)}`,
         );
       }
     }
