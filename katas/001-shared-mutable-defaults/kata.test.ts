@@ -11,14 +11,26 @@ describeKata(
       'each call without tags starts from the default tags alone',
       'retry codes asked for by one call do not carry over to the next',
       'a token given to one call is never sent by a later one',
+      'a caller may change the options it gets without changing the next call’s',
       'each client has its own plugins, starting from Client.defaultPlugins',
+      'a push onto one client’s plugins array reaches no other client',
     ],
     'freeze-outer-only': [
       'retry codes asked for by one call do not carry over to the next',
       'a token given to one call is never sent by a later one',
+      'a caller may change the options it gets without changing the next call’s',
     ],
-    'copy-retry-on-only': ['a token given to one call is never sent by a later one'],
-    'default-parameter-in-constructor': ['each client has its own plugins, starting from Client.defaultPlugins'],
+    'copy-retry-on-only': [
+      'a token given to one call is never sent by a later one',
+      'a caller may change the options it gets without changing the next call’s',
+    ],
+    'copy-headers-only-for-a-token': ['a caller may change the options it gets without changing the next call’s'],
+    'default-parameter-in-constructor': [
+      'each client has its own plugins, starting from Client.defaultPlugins',
+      'a push onto one client’s plugins array reaches no other client',
+    ],
+    'copy-plugins-on-use': ['a push onto one client’s plugins array reaches no other client'],
+    'freeze-default-tags': ['each call without tags starts from the default tags alone'],
   },
   ({ broken, fixed, wrongFix }) => {
     it('broken: addTag, the word-for-word translation of the Python, gets a new [] on every call', async () => {

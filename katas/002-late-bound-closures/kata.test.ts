@@ -6,9 +6,15 @@ describeKata(
   import.meta.url,
   spec,
   {
-    broken: ['each closure keeps the i of its own iteration', 'a method passed as a callback keeps its this'],
+    broken: [
+      'each closure keeps the i of its own iteration',
+      'a method passed as a callback keeps its this',
+      'each sum starts from zero',
+    ],
     'let-outside-loop': ['each closure keeps the i of its own iteration'],
     'iife-ignores-its-copy': ['each closure keeps the i of its own iteration'],
+    'array-from-element': ['each closure keeps the i of its own iteration'],
+    'bind-once': ['each sum starts from zero'],
   },
   ({ broken, wrongFix }) => {
     it('broken: every closure sees the i left after the loop, so times 2 gives [8, 8, 8, 8]', async () => {

@@ -67,6 +67,8 @@ describeKata(
     ],
     'hook-default-in-field': ['a menu keeps the items its options name'],
     'lazy-own-array': ['each toolbar keeps its own buttons'],
+    'own-array-on-first-add': ['each toolbar keeps its own buttons'],
+    'height-field-initialiser': ['a toolbar keeps the height it is given, and the others are 32'],
   },
   ({ files, doc, broken, fixed, wrongFix }) => {
     const dir = dirname(files.readme);

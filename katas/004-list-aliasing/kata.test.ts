@@ -14,6 +14,7 @@ describeKata(
     'map-over-holes': ['every day of a new week has a bucket of its own'],
     'shared-empty-day': ['every day of a new week has a bucket of its own'],
     'slice-copy': ['a booking on the draft leaves the original week alone'],
+    'map-with-own-check': ['a day outside the week is refused with a clear message'],
   },
   ({ broken, wrongFix }) => {
     it('broken: fill puts one array in all five days, so a booking on Monday shows up every day', async () => {

@@ -16,8 +16,8 @@ describeKata(
   spec,
   {
     broken: [
-      'a forged or tampered token is a SessionError',
-      'a token with no signature is a SessionError',
+      'a forged or tampered token is a SessionError: the signature does not match',
+      'a token with no signature is a SessionError: the token has no signature',
       'a signature of the wrong length is a SessionError',
       'a signed payload that is not JSON is a SessionError caused by the SyntaxError',
       'a bug in the secret lookup reaches the caller unchanged',
@@ -28,18 +28,26 @@ describeKata(
       'a signed payload that is not JSON is a SessionError caused by the SyntaxError',
     ],
     'rethrow-without-cause': [
+      'a forged or tampered token is a SessionError: the signature does not match',
+      'a token with no signature is a SessionError: the token has no signature',
       'a signed payload that is not JSON is a SessionError caused by the SyntaxError',
       'a bug in the secret lookup reaches the caller unchanged',
       'a SyntaxError from the secret lookup is not taken for a bad token',
     ],
     'wrap-everything': [
+      'a forged or tampered token is a SessionError: the signature does not match',
+      'a token with no signature is a SessionError: the token has no signature',
       'a bug in the secret lookup reaches the caller unchanged',
       'a SyntaxError from the secret lookup is not taken for a bad token',
     ],
     'catch-by-type': ['a SyntaxError from the secret lookup is not taken for a bad token'],
+    'catch-syntax-and-range': [
+      'a bug in the secret lookup reaches the caller unchanged',
+      'a SyntaxError from the secret lookup is not taken for a bad token',
+    ],
     'drop-the-binding': [
-      'a forged or tampered token is a SessionError',
-      'a token with no signature is a SessionError',
+      'a forged or tampered token is a SessionError: the signature does not match',
+      'a token with no signature is a SessionError: the token has no signature',
       'a signature of the wrong length is a SessionError',
       'a signed payload that is not JSON is a SessionError caused by the SyntaxError',
       'a bug in the secret lookup reaches the caller unchanged',

@@ -165,7 +165,7 @@ describe('check', () => {
     usePractice(kataFile('fixed.ts'));
     const run = await runCli(copy, ['check', '002']);
     expect(run.code, run.stdout + run.stderr).toBe(0);
-    expect(run.stdout).toContain('✔ Solved: practice/002-late-bound-closures.ts passes all 2 checks.');
+    expect(run.stdout).toContain('✔ Solved: practice/002-late-bound-closures.ts passes all 3 checks.');
     expect(run.stdout).toContain(`--- katas/${kataName}/broken.ts\n+++ katas/${kataName}/fixed.ts\n@@ -1,`);
     expect(run.stdout).toContain('\n-  for (var i = 0; i < count; i++) {\n');
     expect(run.stdout).toContain('\n+  for (let i = 0; i < count; i++) {\n');
@@ -175,9 +175,9 @@ describe('check', () => {
     usePractice(kataFile('wrong-fixes', 'let-outside-loop.ts'));
     const run = await runCli(copy, ['check', '002']);
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain('✘ Not solved yet: practice/002-late-bound-closures.ts fails 1 of 2 checks.');
+    expect(run.stdout).toContain('✘ Not solved yet: practice/002-late-bound-closures.ts fails 1 of 3 checks.');
     expect(run.stdout).toContain(
-      '  ✘ each closure keeps the i of its own iteration\n      Expected values to be strictly deep-equal:',
+      '  ✘ each closure keeps the i of its own iteration\n      times 2, the closures of multipliers(4) give [8, 8, 8, 8]',
     );
     expect(run.stdout).toContain('  ✔ a method passed as a callback keeps its this');
     expect(run.stdout).toMatch(/\(katas\/002-late-bound-closures\/spec\.ts:\d+:\d+\)/);
@@ -192,7 +192,7 @@ describe('check', () => {
       cpSync(kataFile('broken.ts'), file);
       const failing = await runCli(copy, ['check', '002', file]);
       expect(failing.code).toBe(1);
-      expect(failing.stdout).toContain(`${file} fails 2 of 2 checks`);
+      expect(failing.stdout).toContain(`${file} fails 3 of 3 checks`);
       expect(failing.stdout).toMatch(new RegExp(`at sum \\(${file.replaceAll('/', '\\/')}:\\d+:\\d+\\)`));
       cpSync(kataFile('fixed.ts'), file);
       expect((await runCli(copy, ['check', 'late-bound-closures', file])).code).toBe(0);
@@ -209,7 +209,7 @@ describe('verify', () => {
     let run = await runCli(copy, ['verify']);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(
-      '✘ 002  Late-bound closures: Not solved yet: practice/002-late-bound-closures.ts fails 1 of 2 checks.',
+      '✘ 002  Late-bound closures: Not solved yet: practice/002-late-bound-closures.ts fails 1 of 3 checks.',
     );
     expect(run.stdout).toContain('900  Late-bound closures again: not started');
     expect(run.stdout).toContain('Summary: 0 of 2 katas solved, 1 in progress, 1 not started.');

@@ -27,11 +27,11 @@ describe('the watch loop', () => {
     it(`gives a verdict after each save, wrong then right (${mode})`, async () => {
       const watch = start(['practice', '002', ...(mode === 'polling' ? ['--poll'] : [])]);
       const first = await watch.verdict(1);
-      expect(first).toContain(`✘ Not solved yet: ${practiceFile} fails 2 of 2 checks.`);
+      expect(first).toContain(`✘ Not solved yet: ${practiceFile} fails 3 of 3 checks.`);
       expect(first, 'the copy is broken.ts as given: the answer stays hidden').not.toContain('[ 8, 8, 8, 8 ]');
       expect(first).not.toContain('Expected values');
       expect(first).toContain(
-        '  ✘ each closure keeps the i of its own iteration\n  ✘ a method passed as a callback keeps its this\n',
+        '  ✘ each closure keeps the i of its own iteration\n  ✘ a method passed as a callback keeps its this\n  ✘ each sum starts from zero\n',
       );
       expect(first).toContain(
         'Your copy is broken.ts as given. Predict what the snippet prints, then fix your copy and save:',
@@ -39,21 +39,21 @@ describe('the watch loop', () => {
 
       save(source('wrong-fixes', 'iife-ignores-its-copy.ts'));
       const changed = await watch.verdict(2);
-      expect(changed).toContain(`✘ Not solved yet: ${practiceFile} fails 1 of 2 checks.`);
+      expect(changed).toContain(`✘ Not solved yet: ${practiceFile} fails 1 of 3 checks.`);
       expect(changed).toContain(`predict.ts with ${practiceFile} in place of broken.ts prints:\n  [ 8, 8, 8, 8 ]`);
       expect(changed, 'the failing check in detail').toContain(
-        '  ✘ each closure keeps the i of its own iteration\n      Expected values to be strictly deep-equal:',
+        '  ✘ each closure keeps the i of its own iteration\n      times 2, the closures of multipliers(4) give [8, 8, 8, 8]',
       );
 
       save(source('wrong-fixes', 'let-outside-loop.ts'));
       const wrong = await watch.verdict(3);
-      expect(wrong).toContain(`✘ Not solved yet: ${practiceFile} fails 1 of 2 checks.`);
+      expect(wrong).toContain(`✘ Not solved yet: ${practiceFile} fails 1 of 3 checks.`);
       expect(wrong).toContain('  ✘ each closure keeps the i of its own iteration');
       expect(wrong).not.toContain('+++');
 
       save(source('fixed.ts'));
       const right = await watch.verdict(4);
-      expect(right).toContain(`✔ Solved: ${practiceFile} passes all 2 checks.`);
+      expect(right).toContain(`✔ Solved: ${practiceFile} passes all 3 checks.`);
       expect(right).toContain(`predict.ts with ${practiceFile} in place of broken.ts prints:\n  [ 0, 2, 4, 6 ]`);
       expect(right).toContain(`+++ katas/${kataName}/fixed.ts`);
 
@@ -84,7 +84,7 @@ describe('the watch loop', () => {
     );
     watch.send('r');
     watch.send('y');
-    expect(await watch.verdict(4)).toContain(`✘ Not solved yet: ${practiceFile} fails 2 of 2 checks.`);
+    expect(await watch.verdict(4)).toContain(`✘ Not solved yet: ${practiceFile} fails 3 of 3 checks.`);
     expect(watch.stdout).toContain('There was no copy to reset; created practice/002-late-bound-closures.ts');
 
     save(source('fixed.ts'));
@@ -110,7 +110,7 @@ describe('the watch loop', () => {
     );
 
     watch.send('');
-    expect(await watch.verdict(2), 'Enter checks again, though nothing changed').toContain('fails 2 of 2 checks');
+    expect(await watch.verdict(2), 'Enter checks again, though nothing changed').toContain('fails 3 of 3 checks');
 
     save('// my own attempt\n');
     expect(await watch.verdict(3)).toContain(
@@ -125,7 +125,7 @@ describe('the watch loop', () => {
     watch.send('r');
     watch.send('y');
     await watch.waitFor(/Your previous copy is kept at practice\/backups\//, mark);
-    expect(await watch.verdict(4)).toContain('fails 2 of 2 checks');
+    expect(await watch.verdict(4)).toContain('fails 3 of 3 checks');
     expect(copy.read(practiceFile)).toBe(source('broken.ts'));
     const [backup] = readdirSync(copy.path('practice', 'backups'));
     expect(copy.read('practice', 'backups', backup ?? '')).toBe('// my own attempt\n');
@@ -133,7 +133,7 @@ describe('the watch loop', () => {
     mark = watch.stdout.length;
     watch.send('n');
     await watch.waitFor(/900 Late-bound closures again\n/, mark);
-    expect(await watch.verdict(5)).toContain(`✘ Not solved yet: practice/${secondKataName}.ts fails 2 of 2 checks.`);
+    expect(await watch.verdict(5)).toContain(`✘ Not solved yet: practice/${secondKataName}.ts fails 3 of 3 checks.`);
     expect(existsSync(copy.path('practice', `${secondKataName}.ts`))).toBe(true);
 
     mark = watch.stdout.length;
