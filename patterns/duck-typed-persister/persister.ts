@@ -128,7 +128,7 @@ export class CorruptStoreError extends PersisterError {
   }
 }
 
-/** Another connection holds the store's write lock; nothing was written, and the write can be tried again. */
+/** Another connection holds the store's lock; nothing was read or written, and the call can be tried again. */
 export class StoreBusyError extends PersisterError {
   override name = 'StoreBusyError';
   /**
@@ -139,7 +139,7 @@ export class StoreBusyError extends PersisterError {
     readonly location: string,
     options?: ErrorOptions,
   ) {
-    super(`${location} is locked by another writer; nothing was written, try again`, options);
+    super(`${location} is locked by another connection; nothing was read or written, try again`, options);
   }
 }
 
