@@ -12,16 +12,17 @@ if (file === undefined) throw new Error('usage: sqlite-process.ts crash|open <fi
 if (mode === 'crash') {
   const { prototype } = sqlite3.Database;
   const exec: (this: sqlite3.Database, sql: string) => void = Reflect.get(prototype, 'exec');
-  const run: (this: sqlite3.Database, ...args: unknown[]) => unknown = Reflect.get(prototype, 'run');
+  type Run = sqlite3.Database['run'];
+  const run: (this: sqlite3.Database, ...args: Parameters<Run>) => ReturnType<Run> = Reflect.get(prototype, 'run');
   prototype.exec = function (this: sqlite3.Database, sql: string) {
     if (sql === 'BEGIN IMMEDIATE') exec.call(this, 'PRAGMA cache_size = 2');
     exec.call(this, sql);
   };
-  prototype.run = function (this: sqlite3.Database, ...args: unknown[]) {
+  prototype.run = function (this: sqlite3.Database, ...args: Parameters<Run>) {
     const result = run.apply(this, args);
     writeSync(1, 'mid-transaction\n');
     Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0);
-    return result as sqlite3.RunResult;
+    return result;
   };
   new SqlitePersister(file).save('big', 'new'.repeat(100_000), 1);
 } else {
