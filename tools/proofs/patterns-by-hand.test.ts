@@ -7,9 +7,13 @@ import { patternsDir, repoRoot } from '#kit/paths.ts';
 
 const tsx = join(repoRoot, 'node_modules', '.bin', 'tsx');
 
-/** Runs TypeScript the way a reader does by hand: the tsx CLI, plain Node ESM, no test runner in between. */
+/**
+ * Runs TypeScript the way a reader does by hand: the tsx CLI on an ES module (as a `.ts` file in this
+ * `"type": "module"` package is), no test runner in between. Without `--input-type=module`, tsx would
+ * evaluate the code as CommonJS, where a named import from a CommonJS package always works.
+ */
 function byHand(code: string): { status: number | null; stdout: string; stderr: string } {
-  const run = spawnSync(tsx, ['--eval', code], { cwd: repoRoot, encoding: 'utf8' });
+  const run = spawnSync(tsx, ['--input-type=module', '--eval', code], { cwd: repoRoot, encoding: 'utf8' });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
