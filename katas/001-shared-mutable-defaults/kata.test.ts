@@ -158,5 +158,38 @@ describeKata(
       new Client().use('auth');
       expect(Client.defaultPlugins).toEqual(['retry', 'auth']);
     });
+
+    it('fixed: a default runs again when the argument is missing or undefined, not when it is null', async () => {
+      const { addTag } = await fixed();
+      expect(addTag('a', undefined)).toEqual(['a']);
+      expect(addTag('b', undefined)).toEqual(['b']);
+      expect(() => addTag('c', null as unknown as string[])).toThrow(TypeError);
+    });
+
+    it('fixed: structuredClone copies plain data all the way down, and nothing else faithfully (Node 20, 22, 24)', () => {
+      class Point {
+        constructor(readonly x: number) {}
+        norm(): number {
+          return Math.abs(this.x);
+        }
+      }
+      const tag = Symbol('tag');
+      const source = {
+        nested: { list: [1, [2]] },
+        point: new Point(3),
+        [tag]: 'kept?',
+        get computed(): number {
+          return 4;
+        },
+      };
+      const copy = structuredClone(source);
+      expect(copy.nested).toEqual(source.nested);
+      expect(copy.nested.list[1]).not.toBe(source.nested.list[1]);
+      expect(Object.getPrototypeOf(copy.point)).toBe(Object.prototype);
+      expect(copy.point).toEqual({ x: 3 });
+      expect(Object.getOwnPropertySymbols(copy)).toEqual([]);
+      expect(Object.getOwnPropertyDescriptor(copy, 'computed')).toMatchObject({ value: 4, writable: true });
+      expect(() => structuredClone({ run: () => 1 })).toThrow(expect.objectContaining({ name: 'DataCloneError' }));
+    });
   },
 );

@@ -56,6 +56,7 @@ export type DynamicUser = Readonly<Pick<Persister, (typeof userOperations)[numbe
  * @param persister - Where the records go at first.
  * @returns A user that forwards {@link userOperations} to the current persister.
  */
+// #region create
 export function createDynamicUser(persister: UserOperations): DynamicUser {
   let current = persister;
   const own = {
@@ -65,3 +66,4 @@ export function createDynamicUser(persister: UserOperations): DynamicUser {
   };
   return forward(own, () => current, userOperations);
 }
+// #endregion create

@@ -2,7 +2,9 @@ import { SqlitePersister, type Json, type Persister, type StoredRecord } from '.
 
 /** Users' records, by extending the database class. */
 // the trap: User is a SqlitePersister, so every method of it is a method of User, and its storage is fixed here
+// #region extends
 export class User extends SqlitePersister {}
+// #endregion extends
 
 /** Users' records by composition, but with the persister in a TypeScript-private field. */
 export class PeekableUser {

@@ -34,9 +34,11 @@ export class User implements UserOperations {
    * @param expectedVersion - 0 to create, or the version this save replaces.
    * @returns What the persister returns.
    */
+  // #region forward
   save(id: string, value: Json, expectedVersion: number): StoredRecord {
     return this.#persister.save(id, value, expectedVersion);
   }
+  // #endregion forward
 
   /**
    * Deletes one user's record from the current persister.

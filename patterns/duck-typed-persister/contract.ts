@@ -47,6 +47,8 @@ const notJson: readonly (readonly [string, unknown, string])[] = [
   ['a class instance', { when: new URL('https://example.org') }, 'value.when'],
   ['a hole in an array', { tags: Object.assign(new Array<number>(3), { 0: 1, 2: 3 }) }, 'value.tags[1]'],
   ['a symbol key', { [Symbol('k')]: 1 }, 'value'],
+  ['a named property of an array', { tags: Object.assign(['a', 'b'], { note: 'x' }) }, 'value.tags.note'],
+  ['a non-enumerable property', Object.defineProperty({ name: 'Ada' }, 'secret', { value: 1 }), 'value.secret'],
   ['a nested odd key', { 'first name': { x: undefined } }, 'value["first name"].x'],
 ];
 

@@ -71,6 +71,25 @@ describe('duck-typed persister: the shape is the type', () => {
     expectTypeOf<InPlaceJsonFile>().toExtend<Persister>();
   });
 
+  it('pattern: a fresh object literal with an extra member is refused (TS2353); the same object via a variable fits', () => {
+    const inner = new MemoryPersister();
+    const methods = {
+      get: (id: string) => inner.get(id),
+      save: (id: string, value: Json, expectedVersion: number) => inner.save(id, value, expectedVersion),
+      delete: (id: string, expectedVersion: number) => inner.delete(id, expectedVersion),
+      ids: () => inner.ids(),
+      clear: () => inner.clear(),
+    };
+    const literal: Persister = {
+      ...methods,
+      // @ts-expect-error TS2353: an object literal may only specify known properties (the excess property check)
+      close: () => undefined,
+    };
+    const withClose = { ...methods, close: () => undefined };
+    const viaVariable: Persister = withClose;
+    expect([literal, viaVariable].map(isPersister)).toEqual([true, true]);
+  });
+
   it('pattern: persisterMethods names exactly the members of Persister', () => {
     expectTypeOf<(typeof persisterMethods)[number]>().toEqualTypeOf<keyof Persister>();
   });

@@ -33,8 +33,10 @@ export class InMemory extends BasePersister {
 /** Accepts a plugin's persister only if it descends from this module's BasePersister. */
 export function requirePersister(value: unknown): BasePersister {
   // asks about ancestry, not ability: a good duck from elsewhere is refused
+  // #region check
   if (value instanceof BasePersister) return value;
   throw new TypeError('expected a BasePersister');
+  // #endregion check
 }
 
 /** Accepts a plugin's persister on trust. */

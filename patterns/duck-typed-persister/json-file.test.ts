@@ -1,7 +1,9 @@
 import * as fs from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
+import { bundle } from '#kit/runner.ts';
 import { InPlaceJsonFile } from './instead-of-in-place-write.ts';
 import {
   CorruptStoreError,
@@ -186,6 +188,51 @@ describe('duck-typed persister: JSON file', () => {
     expect(() => naive.delete('nobody')).not.toThrow();
   });
 
+  it.skipIf(process.platform === 'win32')(
+    'pattern: after the rename, the folder is flushed before save returns',
+    () => {
+      const file = tempFile();
+      const calls: string[] = [];
+      const names = new Map<number, string>();
+      const recording: FileSystem = {
+        ...realFs,
+        openSync: (path, flags) => {
+          const fd = realFs.openSync(path, flags);
+          names.set(fd, path === dirname(file) ? 'folder' : basename(path).endsWith('.tmp') ? 'temp' : path);
+          calls.push(`open ${names.get(fd)} ${flags}`);
+          return fd;
+        },
+        writeFileSync: (target, data) => {
+          calls.push(`write ${typeof target === 'number' ? names.get(target) : target}`);
+          realFs.writeFileSync(target, data);
+        },
+        fsyncSync: (fd) => {
+          calls.push(`fsync ${names.get(fd)}`);
+          realFs.fsyncSync(fd);
+        },
+        closeSync: (fd) => {
+          calls.push(`close ${names.get(fd)}`);
+          realFs.closeSync(fd);
+        },
+        renameSync: (from, to) => {
+          calls.push(`rename temp over ${basename(to)}`);
+          realFs.renameSync(from, to);
+        },
+      };
+      new JsonFilePersister(file, recording).save('ada', 1, 0);
+      expect(calls).toEqual([
+        'open temp wx',
+        'write temp',
+        'fsync temp',
+        'close temp',
+        'rename temp over store.json',
+        'open folder r',
+        'fsync folder',
+        'close folder',
+      ]);
+    },
+  );
+
   it('pattern: its limit: a write by another process between this read and its rename is lost', () => {
     const file = tempFile();
     new JsonFilePersister(file).save('ada', 1, 0);
@@ -212,5 +259,33 @@ describe('duck-typed persister: JSON file', () => {
       new NotSerialisableError('value.score', 'NaN is not JSON (JSON.stringify writes null)'),
     );
     expect(() => p.save('ada', { email: undefined } as unknown as { email: string }, 0)).toThrow(NotSerialisableError);
+  });
+});
+
+describe('duck-typed persister: the JSON file store across threads', () => {
+  it('pattern: two worker_threads can both pass the version check, so the later rename wins', async () => {
+    const path = tempFile();
+    new JsonFilePersister(path).save('counter', 0, 0);
+    const code = await bundle(join(import.meta.dirname, 'processes', 'json-file-worker.ts'));
+    const url = new URL(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+    const rounds = 20;
+    const shared = new SharedArrayBuffer(8);
+    const run = () =>
+      new Promise<{ saved: number; conflicts: number }>((resolve, reject) => {
+        const worker = new Worker(url, { workerData: { path, rounds, shared } });
+        worker.once('message', resolve);
+        worker.once('error', reject);
+      });
+    const results = await Promise.all([run(), run()]);
+    expect(results).toEqual([
+      { saved: rounds, conflicts: 0 },
+      { saved: rounds, conflicts: 0 },
+    ]);
+    const after = new JsonFilePersister(path).get('counter');
+    expect(after, `${2 * rounds} saves were reported, but each round lost one`).toEqual({
+      id: 'counter',
+      version: rounds + 1,
+      value: rounds,
+    });
   });
 });

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import * as nodeFs from 'node:fs';
+import { dirname } from 'node:path';
 import {
   checkExpected,
   checkId,
@@ -20,11 +21,11 @@ import {
 export interface FileSystem {
   /** Reads a whole file as UTF-8; throws an error with code `ENOENT` when it does not exist. */
   readFileSync(path: string, encoding: 'utf8'): string;
-  /** Opens a file; the persister opens its temp files with flag `wx`. */
+  /** Opens a file; the persister opens its temp files with flag `wx`, and their folder with `r` to flush it. */
   openSync(path: string, flags: string): number;
   /** Writes all of `data` to an open file or a path. */
   writeFileSync(file: number | string, data: string): void;
-  /** Flushes an open file to the disk. */
+  /** Flushes an open file, or an open folder's entries, to the disk. */
   fsyncSync(fd: number): void;
   /** Closes an open file. */
   closeSync(fd: number): void;
@@ -51,7 +52,12 @@ function isMissing(error: unknown): boolean {
  * Each operation reads the file afresh, so two persisters on one path see each
  * other's writes. Each write goes to a new temp file beside it, is flushed, and
  * then renamed over the file, so a crash leaves either the old file or the new
- * one, never half of either.
+ * one, never half of either. The folder is then flushed too (except on
+ * Windows, where Node cannot open a folder), so a save that has returned
+ * survives a power cut.
+ *
+ * The version check holds within one thread: from read to rename each
+ * operation is synchronous. Two threads or two processes can both pass it.
  */
 export class JsonFilePersister implements Persister {
   readonly #fs: FileSystem;
@@ -146,6 +152,7 @@ export class JsonFilePersister implements Persister {
   #write(records: ReadonlyMap<string, Entry>): void {
     const list = [...records].map(([id, { version, value }]) => ({ id, version, value }));
     const text = `${JSON.stringify({ format, records: list }, null, 2)}\n`;
+    // #region write
     const temp = `${this.path}.${randomUUID()}.tmp`;
     const fd = this.#fs.openSync(temp, 'wx');
     try {
@@ -163,6 +170,18 @@ export class JsonFilePersister implements Persister {
         // The write has already failed; a stray temp file is never read.
       }
       throw error;
+    }
+    if (process.platform !== 'win32') this.#syncFolder();
+    // #endregion write
+  }
+
+  /** The rename is only an entry in the folder: until the folder is flushed, a power cut can undo it. */
+  #syncFolder(): void {
+    const fd = this.#fs.openSync(dirname(this.path), 'r');
+    try {
+      this.#fs.fsyncSync(fd);
+    } finally {
+      this.#fs.closeSync(fd);
     }
   }
 }

@@ -128,7 +128,7 @@ export class CorruptStoreError extends PersisterError {
   }
 }
 
-/** Another connection holds the store's write lock; nothing was written, and the write can be tried again. */
+/** Another connection holds the store's lock; nothing was read or written, and the call can be tried again. */
 export class StoreBusyError extends PersisterError {
   override name = 'StoreBusyError';
   /**
@@ -139,7 +139,7 @@ export class StoreBusyError extends PersisterError {
     readonly location: string,
     options?: ErrorOptions,
   ) {
-    super(`${location} is locked by another writer; nothing was written, try again`, options);
+    super(`${location} is locked by another connection; nothing was read or written, try again`, options);
   }
 }
 
@@ -230,6 +230,11 @@ function check(value: unknown, path: string, ancestors: object[]): void {
       if (!(i in value)) throw new NotSerialisableError(`${path}[${i}]`, 'a hole in an array would come back as null');
       check(value[i], `${path}[${i}]`, inner);
     }
+    const named = Object.getOwnPropertyNames(value).find((key) => key !== 'length' && !/^(0|[1-9]\d*)$/.test(key));
+    if (named !== undefined)
+      throw new NotSerialisableError(propertyPath(path, named), 'JSON drops a named property of an array');
+    if (Object.getOwnPropertySymbols(value).length > 0)
+      throw new NotSerialisableError(path, 'symbol keys are not JSON');
     return;
   }
   const proto: unknown = Object.getPrototypeOf(value);
@@ -237,6 +242,11 @@ function check(value: unknown, path: string, ancestors: object[]): void {
     throw new NotSerialisableError(path, `${kindOf(value)} is not a plain object, and JSON would not bring it back`);
   }
   if (Object.getOwnPropertySymbols(value).length > 0) throw new NotSerialisableError(path, 'symbol keys are not JSON');
+  const hidden = Object.getOwnPropertyNames(value).find(
+    (key) => !Object.prototype.propertyIsEnumerable.call(value, key),
+  );
+  if (hidden !== undefined)
+    throw new NotSerialisableError(propertyPath(path, hidden), 'JSON drops a property that is not enumerable');
   for (const [key, child] of Object.entries(value)) check(child, propertyPath(path, key), inner);
 }
 

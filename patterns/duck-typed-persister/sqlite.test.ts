@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Database } from 'node-sqlite3-wasm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CorruptStoreError, NotFoundError, SqlitePersister, StoreBusyError } from './index.ts';
+import { CorruptStoreError, NotFoundError, PersisterError, SqlitePersister, StoreBusyError } from './index.ts';
 
 let dir = '';
 let file = '';
@@ -44,8 +44,13 @@ describe('duck-typed persister: SQLite', () => {
     expect(readdirSync(join(dir, 'dist')).sort()).toEqual(['node-sqlite3-wasm.js', 'node-sqlite3-wasm.wasm']);
   });
 
-  it.runIf(process.versions.node.startsWith('20.'))('pattern: node:sqlite is not built into Node 20', () => {
-    expect(isBuiltin('node:sqlite')).toBe(false);
+  it('pattern: node:sqlite is missing from Node 20, and built into Node 22 and 24', async () => {
+    const major = Number(process.versions.node.split('.')[0]);
+    expect([20, 22, 24]).toContain(major);
+    expect(isBuiltin('node:sqlite')).toBe(major !== 20);
+    const specifier = 'node:sqlite';
+    if (major === 20) await expect(import(specifier)).rejects.toThrow('node:sqlite');
+    else expect(typeof ((await import(specifier)) as { DatabaseSync?: unknown }).DatabaseSync).toBe('function');
   });
 
   it('pattern: the store is a real SQLite database file that any SQLite client can read', () => {
@@ -83,5 +88,34 @@ describe('duck-typed persister: SQLite', () => {
     expect(p.get('ada')).toEqual({ id: 'ada', version: 1, value: 1 });
     p.delete('ada', 1);
     expect(() => p.get('ada')).toThrow(NotFoundError);
+  });
+
+  it('pattern: while another connection holds the lock, every call and opening is a StoreBusyError, never corrupt', () => {
+    const p = persister();
+    p.save('ada', 1, 0);
+    const other = raw();
+    other.exec('BEGIN IMMEDIATE');
+    const calls: Record<string, () => unknown> = {
+      get: () => p.get('ada'),
+      ids: () => p.ids(),
+      save: () => p.save('ada', 2, 1),
+      delete: () => p.delete('ada', 1),
+      clear: () => p.clear(),
+      open: () => new SqlitePersister(file),
+    };
+    for (const [name, call] of Object.entries(calls)) {
+      let thrown: unknown;
+      try {
+        call();
+      } catch (error) {
+        thrown = error;
+      }
+      expect(thrown, `${name} while locked`).toBeInstanceOf(StoreBusyError);
+      expect(thrown, `${name} while locked`).toBeInstanceOf(PersisterError);
+      expect(thrown, `${name} while locked is not reported as corrupt`).not.toBeInstanceOf(CorruptStoreError);
+    }
+    other.exec('ROLLBACK');
+    expect(p.get('ada')).toEqual({ id: 'ada', version: 1, value: 1 });
+    expect(persister().ids()).toEqual(['ada']);
   });
 });

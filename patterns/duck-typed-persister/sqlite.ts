@@ -1,4 +1,4 @@
-import { Database, SQLite3Error } from 'node-sqlite3-wasm';
+import sqlite3 from 'node-sqlite3-wasm';
 import {
   checkExpected,
   checkId,
@@ -12,6 +12,16 @@ import {
   type Persister,
   type StoredRecord,
 } from './persister.ts';
+import { StoreLock } from './sqlite-lock.ts';
+
+// The package is CommonJS and attaches its classes at run time, so Node's ESM
+// loader finds no named exports in it: take them from the default export.
+const { Database, SQLite3Error } = sqlite3;
+
+/** node-sqlite3-wasm's text for SQLITE_BUSY: its lock directory exists. */
+const locked = 'database is locked';
+/** SQLite's texts for a file that is not a database, or a damaged one. */
+const damaged = new Set(['file is not a database', 'database disk image is malformed']);
 
 const schema = `CREATE TABLE IF NOT EXISTS records (
   id TEXT PRIMARY KEY NOT NULL,
@@ -26,24 +36,28 @@ const schema = `CREATE TABLE IF NOT EXISTS records (
  *
  * Each write runs in a transaction that takes SQLite's write lock before it
  * reads the version, so two connections cannot both pass the version check.
+ * Every operation holds the store's lock, and records this process as its
+ * owner beside it, so the lock of a process that died is recovered.
  * Call {@link SqlitePersister.close} when done: the WebAssembly memory is not
  * freed by the garbage collector.
  */
 export class SqlitePersister implements Persister {
-  readonly #db: Database;
+  readonly #db: sqlite3.Database;
+  readonly #lock: StoreLock;
 
   /**
    * Opens the database file, creating it and its table when missing.
    * @param path - The database file.
    * @throws {@link CorruptStoreError} when the file exists but is not an SQLite database.
+   * @throws {@link StoreBusyError} when another connection holds the lock.
    */
   constructor(readonly path: string) {
+    this.#lock = new StoreLock(path);
     const db = new Database(path);
     try {
-      db.exec(schema);
+      this.#lock.hold(() => this.#translated(() => db.exec(schema)));
     } catch (error) {
       db.close();
-      if (error instanceof SQLite3Error) throw new CorruptStoreError(path, error.message, { cause: error });
       throw error;
     }
     this.#db = db;
@@ -52,6 +66,10 @@ export class SqlitePersister implements Persister {
   /** {@inheritDoc Persister.get} */
   get(id: string): StoredRecord {
     checkId(id);
+    return this.#locked(() => this.#get(id));
+  }
+
+  #get(id: string): StoredRecord {
     const row = this.#db.get('SELECT version, value FROM records WHERE id = ?', [id]);
     if (row === null) throw new NotFoundError(id);
     const where = `${this.path} (record ${JSON.stringify(id)})`;
@@ -89,11 +107,13 @@ export class SqlitePersister implements Persister {
 
   /** {@inheritDoc Persister.ids} */
   ids(): string[] {
-    return this.#db
-      .all('SELECT id FROM records')
-      .map((row) => row.id)
-      .filter((id): id is string => typeof id === 'string')
-      .sort();
+    return this.#locked(() =>
+      this.#db
+        .all('SELECT id FROM records')
+        .map((row) => row.id)
+        .filter((id): id is string => typeof id === 'string')
+        .sort(),
+    );
   }
 
   /** {@inheritDoc Persister.clear} */
@@ -118,20 +138,32 @@ export class SqlitePersister implements Persister {
     return version;
   }
 
+  #locked<T>(body: () => T): T {
+    return this.#lock.hold(() => this.#translated(body));
+  }
+
+  /** Reports SQLite's busy and damaged-file errors as persister errors; any other error passes unchanged. */
+  #translated<T>(body: () => T): T {
+    try {
+      return body();
+    } catch (error) {
+      if (!(error instanceof SQLite3Error)) throw error;
+      if (error.message === locked) throw new StoreBusyError(this.path, { cause: error });
+      if (damaged.has(error.message)) throw new CorruptStoreError(this.path, error.message, { cause: error });
+      throw error;
+    }
+  }
+
   #transaction(body: () => unknown): void {
-    try {
+    this.#locked(() => {
       this.#db.exec('BEGIN IMMEDIATE');
-    } catch (error) {
-      if (error instanceof SQLite3Error && error.message === 'database is locked')
-        throw new StoreBusyError(this.path, { cause: error });
-      throw error;
-    }
-    try {
-      body();
-      this.#db.exec('COMMIT');
-    } catch (error) {
-      if (this.#db.inTransaction) this.#db.exec('ROLLBACK');
-      throw error;
-    }
+      try {
+        body();
+        this.#db.exec('COMMIT');
+      } catch (error) {
+        if (this.#db.inTransaction) this.#db.exec('ROLLBACK');
+        throw error;
+      }
+    });
   }
 }

@@ -1,3 +1,6 @@
+import js from '@eslint/js';
+import { transform, type TransformOptions } from 'esbuild';
+import { Linter } from 'eslint';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, expectTypeOf, it } from 'vitest';
@@ -407,3 +410,31 @@ function caughtSync(run: () => unknown): Error {
   }
   throw new Error('expected a throw');
 }
+
+describe('error hierarchy: what the README says about tools', () => {
+  it('caveat: preserve-caught-error is on in ESLint 10’s recommended config, and ignores a catch with no binding', () => {
+    expect(js.configs.recommended.rules['preserve-caught-error']).toBe('error');
+    const linter = new Linter();
+    const fired = (code: string) =>
+      linter
+        .verify(code, [js.configs.recommended, { rules: { 'no-unused-vars': 'off' } }])
+        .map((message) => message.ruleId)
+        .filter((rule) => rule === 'preserve-caught-error');
+    expect(fired('try { f(); } catch (error) { throw new Error("lost"); }')).toEqual(['preserve-caught-error']);
+    expect(fired('try { f(); } catch { throw new Error("lost"); }')).toEqual([]);
+    expect(fired('try { f(); } catch (error) { throw new BadRequestError("lost"); }')).toEqual([]);
+  });
+
+  it('caveat: esbuild --minify renames a class only once it knows the format, or bundles', async () => {
+    const source =
+      'export class NotFoundError extends Error {}\nexport const name = new NotFoundError().constructor.name;';
+    const minified = async (options: TransformOptions) => {
+      const { code } = await transform(source, { loader: 'ts', minify: true, ...options });
+      return code.includes('class NotFoundError');
+    };
+    expect(await minified({})).toBe(true);
+    expect(await minified({ format: 'iife' })).toBe(false);
+    expect(await minified({ format: 'esm' })).toBe(false);
+    expect(await minified({ format: 'cjs' })).toBe(false);
+  });
+});

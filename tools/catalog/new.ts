@@ -183,7 +183,7 @@ ${fill('the situation, and the instead-of version people write.')}
 
 ## The pattern
 
-${fill('the pattern, with code blocks that show its files (file=index.ts, or an excerpt: file=index.ts lines=3-9).')}
+${fill('the pattern, with code blocks that show its files (file=index.ts, or a region of it: file=index.ts region=name, between // #region name and // #endregion name).')}
 
 ## What the instead-of version costs
 

@@ -5,7 +5,7 @@
  *
  * - README.md: the catalogue tables, from kata and pattern front matter;
  * - every kata and pattern README: each code block that shows a file
- *   (```ts file=predict.ts, or an excerpt: ```ts file=user.ts lines=37-39);
+ *   (```ts file=predict.ts, or a region of it: ```ts file=user.ts region=name);
  * - docs/instructors.md: the katas in teaching order.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -83,20 +83,24 @@ export function renderTeachingOrder(katas: readonly Kata[]): string[] {
   ];
 }
 
-function excerpt(text: string, lines: string | undefined, where: string, problems: string[]): string | undefined {
-  const whole = text.replace(/\n$/, '');
-  if (lines === undefined) return whole;
-  const range = /^(\d+)-(\d+)$/.exec(lines);
-  const all = whole.split('\n');
-  const [first, last] = [Number(range?.[1]), Number(range?.[2])];
-  if (range === null || first < 1 || last < first || last > all.length) {
-    problems.push(`${where}: lines=${lines} is not a range of lines of the file (1-${all.length}), such as lines=3-7`);
+/**
+ * The lines of `text` between `// #region NAME` and `// #endregion NAME`, the
+ * markers typedoc's {@includeCode file#NAME} reads, or the whole text.
+ */
+function excerpt(text: string, region: string | undefined, where: string, problems: string[]): string | undefined {
+  const lines = text.replace(/\n$/, '').split('\n');
+  if (region === undefined) return lines.join('\n');
+  const marker = (word: string) => (line: string) => line.trim() === `// ${word} ${region}`;
+  const start = lines.findIndex(marker('#region'));
+  const end = lines.findIndex(marker('#endregion'));
+  if (start === -1 || end < start) {
+    problems.push(`${where}: region=${region} needs the lines // #region ${region} and // #endregion ${region}`);
     return undefined;
   }
-  return all.slice(first - 1, last).join('\n');
+  return lines.slice(start + 1, end).join('\n');
 }
 
-/** A README with every `file=` block showing its file (or the `lines=` of it) as it is on disk; front matter kept. */
+/** A README with every `file=` block showing its file (or the `region=` of it) as it is on disk; front matter kept. */
 export function withFreshFileBlocks(source: string, readme: string, problems: string[]): string {
   const { head, body } = splitFrontMatter(source);
   const where = relative(repoRoot, readme);
@@ -108,7 +112,7 @@ export function withFreshFileBlocks(source: string, readme: string, problems: st
       problems.push(`${where}: a code block shows file=${file}, which does not exist`);
       return undefined;
     }
-    return excerpt(readFileSync(path, 'utf8'), block.attrs.lines, `${where} (file=${file})`, problems);
+    return excerpt(readFileSync(path, 'utf8'), block.attrs.region, `${where} (file=${file})`, problems);
   });
   return head + fresh;
 }

@@ -53,16 +53,16 @@ function linkFrom(fromPage: string, target: string): string {
   return rel.startsWith('.') ? rel : `./${rel}`;
 }
 
-function include(fromPage: string, file: string): string {
-  return `{@includeCode ${linkFrom(fromPage, file)}}`;
+function include(fromPage: string, file: string, region?: string): string {
+  return `{@includeCode ${linkFrom(fromPage, file)}${region === undefined ? '' : `#${region}`}}`;
 }
 
 /** A code file shown on a page, wrapped so readers (and the browser test) can tell which file it is. */
-function shownFile(fromPage: string, file: string, label?: string, name = basename(file)): string {
+function shownFile(fromPage: string, file: string, label?: string, name = basename(file), region?: string): string {
   const caption = label === undefined ? [] : [label, ''];
-  return [`<div class="shown-file" data-file="${name}">`, '', ...caption, include(fromPage, file), '', '</div>'].join(
-    '\n',
-  );
+  const shown = include(fromPage, file, region);
+  const attrs = region === undefined ? '' : ` data-region="${region}"`;
+  return [`<div class="shown-file" data-file="${name}"${attrs}>`, '', ...caption, shown, '', '</div>'].join('\n');
 }
 
 function catcherText(catcher: Catcher): string {
@@ -111,7 +111,7 @@ function includeFileBlocks(text: string, dir: string, page: string, readme: stri
     const file = block.attrs.file;
     if (file === undefined) return undefined;
     const path = join(dir, file);
-    if (existsSync(path)) return shownFile(page, path, undefined, file);
+    if (existsSync(path)) return shownFile(page, path, undefined, file, block.attrs.region);
     report(targets, `${relative(repoRoot, readme)}: a code block shows file=${file}, which does not exist`);
     return '';
   });
