@@ -85,7 +85,8 @@ export function renderTeachingOrder(katas: readonly Kata[]): string[] {
 
 /**
  * The lines of `text` between `// #region NAME` and `// #endregion NAME`, the
- * markers typedoc's {@includeCode file#NAME} reads, or the whole text.
+ * markers typedoc's {@includeCode file#NAME} reads, dedented as typedoc shows
+ * them; or the whole text.
  */
 function excerpt(text: string, region: string | undefined, where: string, problems: string[]): string | undefined {
   const lines = text.replace(/\n$/, '').split('\n');
@@ -97,7 +98,10 @@ function excerpt(text: string, region: string | undefined, where: string, proble
     problems.push(`${where}: region=${region} needs the lines // #region ${region} and // #endregion ${region}`);
     return undefined;
   }
-  return lines.slice(start + 1, end).join('\n');
+  // Dedented, as typedoc shows a region.
+  const body = lines.slice(start + 1, end);
+  const indent = Math.min(...body.filter((l) => l.trim() !== '').map((l) => /^ */.exec(l)?.[0].length ?? 0));
+  return body.map((l) => l.slice(indent)).join('\n');
 }
 
 /** A README with every `file=` block showing its file (or the `region=` of it) as it is on disk; front matter kept. */

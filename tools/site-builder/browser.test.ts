@@ -78,7 +78,8 @@ async function settled(page: Page): Promise<void> {
 async function shownFiles(page: Page): Promise<Map<string, string>> {
   const shown = new Map<string, string>();
   for (const block of await page.locator('[data-file]').all()) {
-    const name = (await block.getAttribute('data-file')) ?? '';
+    const region = await block.getAttribute('data-region');
+    const name = `${(await block.getAttribute('data-file')) ?? ''}${region === null ? '' : `#${region}`}`;
     // typedoc breaks a run of backticks with a zero-width space so the fence survives
     const code = (await block.locator('pre code').innerText()).replaceAll('\u200B', '').trimEnd();
     expect(shown.has(name), `${name} is shown once`).toBe(false);
@@ -176,6 +177,12 @@ describe('the docs site in a browser', () => {
       const shown = await shownFiles(page);
       for (const file of files)
         expect(shown.get(relative(pattern.dir, file)), relative(repoRoot, file)).toBe(onDisk(file));
+      // A region the README shows is the README's block, which npm run sync keeps equal to the lines on disk.
+      for (const block of pattern.doc.sections.flatMap((s) => s.blocks)) {
+        if (block.attrs.region === undefined) continue;
+        const key = `${block.attrs.file ?? ''}#${block.attrs.region}`;
+        expect(shown.get(key)?.trimEnd(), key).toBe(block.code.trimEnd());
+      }
       await page.getByRole('link', { name: pattern.slug, exact: true }).first().click();
       await settled(page);
       await expect.poll(() => page.locator('h1').first().innerText()).toContain(pattern.slug);

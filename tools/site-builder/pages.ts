@@ -250,7 +250,12 @@ function patternMarkdown(
       ],
     ],
   );
-  const inReadme = new Set(pattern.doc.sections.flatMap((s) => s.blocks.flatMap((b) => b.attrs.file ?? [])));
+  // A README block that shows a whole file stands in for it below; one that shows a region does not.
+  const inReadme = new Set(
+    pattern.doc.sections.flatMap((s) =>
+      s.blocks.flatMap((b) => (b.attrs.region === undefined ? (b.attrs.file ?? []) : [])),
+    ),
+  );
   const related =
     pattern.meta.related.length > 0
       ? ['', `Related: ${relatedLinks(pattern.meta.related, page, katas, patterns)}.`]
