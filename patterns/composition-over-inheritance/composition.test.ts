@@ -2,7 +2,6 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, expectTypeOf, it } from 'vitest';
-import { parseDoc } from '#catalog/catalog.ts';
 import {
   isPersister,
   JsonFilePersister,
@@ -174,16 +173,5 @@ describe('composition over inheritance', () => {
     expect(Reflect.get(user, 'save')).not.toBe(Reflect.get(user, 'save'));
     const typed = new User(new MemoryPersister());
     expect(Reflect.get(typed, 'save')).toBe(Reflect.get(typed, 'save'));
-  });
-});
-
-describe('composition over inheritance: the README', () => {
-  it('shows each code block exactly as it is in the file it names', () => {
-    const doc = parseDoc(readFileSync(new URL('README.md', import.meta.url), 'utf8'));
-    const blocks = doc.sections.flatMap((section) => section.blocks).filter((block) => block.attrs.file !== undefined);
-    expect(blocks.length).toBeGreaterThan(0);
-    for (const block of blocks) {
-      expect(readFileSync(new URL(block.attrs.file ?? '', import.meta.url), 'utf8')).toContain(`${block.code}\n`);
-    }
   });
 });

@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { parseDoc } from '#catalog/catalog.ts';
 import * as baseClass from './instead-of-base-class.ts';
 import { InPlaceJsonFile } from './instead-of-in-place-write.ts';
 import {
@@ -146,16 +144,5 @@ describe('duck-typed persister: can it quack? (values from outside)', () => {
     const fromPlugin = new copy.InMemory();
     expect(() => baseClass.requirePersister(fromPlugin)).toThrow('expected a BasePersister');
     expect(asPersister(fromPlugin)).toBe(fromPlugin);
-  });
-});
-
-describe('duck-typed persister: the README', () => {
-  it('shows each code block exactly as it is in the file it names', () => {
-    const doc = parseDoc(readFileSync(new URL('README.md', import.meta.url), 'utf8'));
-    const blocks = doc.sections.flatMap((section) => section.blocks).filter((block) => block.attrs.file !== undefined);
-    expect(blocks.map((block) => block.attrs.file)).toEqual(['json-file.ts', 'instead-of-base-class.ts']);
-    for (const block of blocks) {
-      expect(readFileSync(new URL(block.attrs.file ?? '', import.meta.url), 'utf8')).toContain(`${block.code}\n`);
-    }
   });
 });
