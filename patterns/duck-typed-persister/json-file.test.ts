@@ -263,29 +263,33 @@ describe('duck-typed persister: JSON file', () => {
 });
 
 describe('duck-typed persister: the JSON file store across threads', () => {
-  it('pattern: two worker_threads can both pass the version check, so the later rename wins', async () => {
-    const path = tempFile();
-    new JsonFilePersister(path).save('counter', 0, 0);
-    const code = await bundle(join(import.meta.dirname, 'processes', 'json-file-worker.ts'));
-    const url = new URL(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
-    const rounds = 20;
-    const shared = new SharedArrayBuffer(8);
-    const run = () =>
-      new Promise<{ saved: number; conflicts: number }>((resolve, reject) => {
-        const worker = new Worker(url, { workerData: { path, rounds, shared } });
-        worker.once('message', resolve);
-        worker.once('error', reject);
+  it(
+    'pattern: two worker_threads can both pass the version check, so the later rename wins',
+    { timeout: 60_000 },
+    async () => {
+      const path = tempFile();
+      new JsonFilePersister(path).save('counter', 0, 0);
+      const code = await bundle(join(import.meta.dirname, 'processes', 'json-file-worker.ts'));
+      const url = new URL(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+      const rounds = 20;
+      const shared = new SharedArrayBuffer(8);
+      const run = () =>
+        new Promise<{ saved: number; conflicts: number }>((resolve, reject) => {
+          const worker = new Worker(url, { workerData: { path, rounds, shared } });
+          worker.once('message', resolve);
+          worker.once('error', reject);
+        });
+      const results = await Promise.all([run(), run()]);
+      expect(results).toEqual([
+        { saved: rounds, conflicts: 0 },
+        { saved: rounds, conflicts: 0 },
+      ]);
+      const after = new JsonFilePersister(path).get('counter');
+      expect(after, `${2 * rounds} saves were reported, but each round lost one`).toEqual({
+        id: 'counter',
+        version: rounds + 1,
+        value: rounds,
       });
-    const results = await Promise.all([run(), run()]);
-    expect(results).toEqual([
-      { saved: rounds, conflicts: 0 },
-      { saved: rounds, conflicts: 0 },
-    ]);
-    const after = new JsonFilePersister(path).get('counter');
-    expect(after, `${2 * rounds} saves were reported, but each round lost one`).toEqual({
-      id: 'counter',
-      version: rounds + 1,
-      value: rounds,
-    });
-  });
+    },
+  );
 });

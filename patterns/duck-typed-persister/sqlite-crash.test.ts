@@ -74,7 +74,8 @@ function staleLock(owner: string): void {
   writeFileSync(`${file}.lock-owner`, owner);
 }
 
-describe('duck-typed persister: SQLite lock recovery', () => {
+// These tests start real processes; under load that can take seconds, so the limit is a safety net, not a measure.
+describe('duck-typed persister: SQLite lock recovery', { timeout: 60_000 }, () => {
   it('pattern: after kill -9 mid-transaction, a new process reads every committed record and writes', async () => {
     const committed = seed();
     const writer = start('crash');
