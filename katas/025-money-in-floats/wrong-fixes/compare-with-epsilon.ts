@@ -1,0 +1,17 @@
+export interface LineItem {
+  readonly unitPrice: number;
+  readonly quantity: number;
+}
+
+export function lineTotal({ unitPrice, quantity }: LineItem, discountPercent = 0): number {
+  const total = unitPrice * quantity * (1 - discountPercent / 100);
+  return Number(total.toFixed(2));
+}
+
+export function amountDue(items: readonly LineItem[], discountPercent = 0): number {
+  return items.reduce((sum, item) => sum + lineTotal(item, discountPercent), 0);
+}
+
+export function isPaidInFull(items: readonly LineItem[], payments: readonly number[]): boolean {
+  return payments.reduce((sum, paid) => sum + paid, 0) >= amountDue(items) - Number.EPSILON;
+}

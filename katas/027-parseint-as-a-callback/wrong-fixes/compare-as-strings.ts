@@ -1,0 +1,9 @@
+export type Version = readonly number[];
+
+export function parseVersion(text: string): Version {
+  return text.split('.').map((part) => Number.parseInt(part, 10));
+}
+
+export function isAtLeast(version: string, minimum: string): boolean {
+  return version >= minimum;
+}
