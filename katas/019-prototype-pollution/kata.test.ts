@@ -3,7 +3,8 @@ import { describeKata } from '#kit/testing.ts';
 import spec from './spec.ts';
 
 const attack = '{"__proto__":{"isAdmin":true}}';
-const objectPrototypeOf = (fn: (saved: string) => unknown) => Object.getPrototypeOf(Object.getPrototypeOf(fn)) as object;
+const objectPrototypeOf = (fn: (saved: string) => unknown) =>
+  Object.getPrototypeOf(Object.getPrototypeOf(fn)) as object;
 
 describeKata(
   import.meta.url,
