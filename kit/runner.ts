@@ -178,3 +178,8 @@ export async function runScript(file: string, replacements: Replacements = {}): 
   }
   return lines;
 }
+
+/** The CommonJS bundle that `loader` instantiates, for loaders of another kind (kit/realm.ts). */
+export async function commonJsBundle(file: string, replacements: Replacements = {}): Promise<string> {
+  return (await compileCached(file, replacements, 'cjs')).code;
+}

@@ -15,8 +15,19 @@ export type Check<M> = (impl: M) => void | Promise<void>;
  * is the union of the check names, so a name typed elsewhere (the `rejects` of
  * describeKata) is checked by the compiler.
  */
-export interface Spec<M, N extends string = string> {
+export interface Spec<M, N extends string = string> extends SpecOptions {
   readonly checks: Readonly<Record<N, Check<M>>>;
+}
+
+/** How the implementation under a spec must be run. */
+export interface SpecOptions {
+  /**
+   * `'own'`: every instance runs in a realm of its own (kit/realm.ts), for a kata
+   * whose code changes the built-in objects themselves, such as Object.prototype.
+   * Values then cross realms: `assert.deepStrictEqual` compares prototypes, so
+   * a check compares their JSON or their fields instead.
+   */
+  readonly realm?: 'own';
 }
 
 /** The outcome of one check. */
@@ -28,10 +39,13 @@ export type CheckResult =
  * Types a kata's checks by the module shape of its fixed.ts and keeps their
  * names as a type: `defineSpec<typeof Kata>()({ 'name of a check': (kata) => … })`.
  * The call is in two steps because TypeScript infers no type argument once
- * one is given: the first step takes the module type, the second infers the names.
+ * one is given: the first step takes the module type (and any options), the
+ * second infers the names.
  */
-export function defineSpec<M>(): <N extends string>(checks: Record<N, Check<M>>) => Spec<M, N> {
-  return (checks) => ({ checks });
+export function defineSpec<M>(
+  options: SpecOptions = {},
+): <N extends string>(checks: Record<N, Check<M>>) => Spec<M, N> {
+  return (checks) => ({ ...options, checks });
 }
 
 /**

@@ -13,6 +13,7 @@ import {
 } from '#catalog/catalog.ts';
 import { exportNames, nativeLoader, removeInstances, runNativeScript } from './native.ts';
 import { startPython } from './python.ts';
+import { realmLoader, runScriptInRealm } from './realm.ts';
 import { loader, runScript, type Replacements } from './runner.ts';
 import { repoRoot } from './paths.ts';
 import { runSpec, type Check, type Spec } from './spec.ts';
@@ -79,9 +80,12 @@ export function rejectionProblems(
 }
 
 // A kata made of module folders is about loading modules: it runs through Node's own loader, never a bundle.
-function kataLoaders<M>(files: Kata['files'], doc: Doc, dir: string, where: string): KataLoaders<M> {
+// A kata whose spec asks for a realm of its own runs each instance, and predict.ts, in a new node:vm context.
+function kataLoaders<M>(files: Kata['files'], doc: Doc, dir: string, where: string, realm?: 'own'): KataLoaders<M> {
   const modules = isModuleFolder(files.broken);
-  const loaderOf = (file: string) => (modules ? nativeLoader<M>(dir, file) : loader<M>(file));
+  const own = realm === 'own';
+  const loaderOf = (file: string) =>
+    modules ? nativeLoader<M>(dir, file) : own ? realmLoader<M>(file) : loader<M>(file);
   const loads = new Map([files.broken, files.fixed, ...files.wrongFixes].map((f) => [f, loaderOf(f)]));
   const load = (entry: string) => loads.get(entry) ?? loaderOf(entry);
   const wrongFixes = new Map(files.wrongFixes.map((f) => [wrongFixName(f), load(f)]));
@@ -96,7 +100,9 @@ function kataLoaders<M>(files: Kata['files'], doc: Doc, dir: string, where: stri
       return found;
     },
     predict: (replacements = {}) =>
-      modules ? runNativeScript(dir, files.predict, replacements) : runScript(files.predict, replacements),
+      modules
+        ? runNativeScript(dir, files.predict, replacements)
+        : (own ? runScriptInRealm : runScript)(files.predict, replacements),
     exportsOf: async (entry) => (modules ? exportNames(entry) : Object.keys((await load(entry)()) as object).sort()),
   };
 }
@@ -177,7 +183,7 @@ export function describeKata<M, N extends string>(
   const wrongNames = files.wrongFixes.map(wrongFixName);
   const problems = rejectionProblems(Object.keys(spec.checks), wrongNames, rejects);
   if (problems.length > 0) throw new Error(problems.map((p) => `${where}: ${p}`).join('\n'));
-  const loaders = kataLoaders<M>(files, doc, dir, where);
+  const loaders = kataLoaders<M>(files, doc, dir, where, spec.realm);
 
   // The tests of one kata run concurrently: each loads fresh instances and
   // console capture is synchronous, so they share nothing, and their waits for

@@ -1,0 +1,34 @@
+/** The message header of an RTMP chunk of type 0, 11 bytes long. */
+export interface MessageHeader {
+  readonly timestamp: number;
+  readonly length: number;
+  readonly typeId: number;
+  readonly streamId: number;
+}
+
+const getUint24 = (view: DataView, at: number) => view.getUint16(at, true) + view.getUint8(at + 2) * 0x10000;
+
+function setUint24(view: DataView, at: number, value: number): void {
+  view.setUint16(at, value % 0x10000, true);
+  view.setUint8(at + 2, Math.floor(value / 0x10000));
+}
+
+export function readMessageHeader(bytes: Uint8Array, offset: number): MessageHeader {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return {
+    timestamp: getUint24(view, offset),
+    length: getUint24(view, offset + 3),
+    typeId: view.getUint8(offset + 6),
+    streamId: view.getUint32(offset + 7, true),
+  };
+}
+
+export function writeMessageHeader(header: MessageHeader): Uint8Array {
+  const bytes = new Uint8Array(11);
+  const view = new DataView(bytes.buffer);
+  setUint24(view, 0, header.timestamp);
+  setUint24(view, 3, header.length);
+  view.setUint8(6, header.typeId);
+  view.setUint32(7, header.streamId, true);
+  return bytes;
+}
