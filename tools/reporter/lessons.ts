@@ -1,6 +1,5 @@
 import { dirname } from 'node:path';
-import { DefaultReporter } from 'vitest/reporters';
-import type { TestCase, TestModuleState, TestSpecification } from 'vitest/node';
+import { DefaultReporter, type TestCase, type TestModuleState, type TestSpecification } from 'vitest/node';
 
 /**
  * The one reporter of every vitest run here. A run of one kata or one pattern
