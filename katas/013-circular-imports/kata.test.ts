@@ -1,4 +1,5 @@
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { loader } from '#kit/runner.ts';
@@ -51,10 +52,12 @@ describeKata(
       );
     });
 
-    it('broken: in CommonJS, require hands the cycle a half-built {}, and Node warns about it', () => {
-      const run = spawnSync(process.execPath, ['-e', commonJsProbe, join(files.readme, '../commonjs/index.cjs')], {
-        encoding: 'utf8',
-      });
+    it('broken: in CommonJS, require hands the cycle a half-built {}, and Node warns about it', async () => {
+      const run = await promisify(execFile)(process.execPath, [
+        '-e',
+        commonJsProbe,
+        join(files.readme, '../commonjs/index.cjs'),
+      ]);
       expect(run.stdout).toBe(
         [
           'require("./event.cjs") gave an object with keys []',
