@@ -1,8 +1,7 @@
-import { build, version as esbuildVersion, type Plugin } from 'esbuild';
-import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { build, type Plugin } from 'esbuild';
+import { statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { compileFunction } from 'node:vm';
 import { captureConsole } from './console.ts';
 import { repoRoot } from './paths.ts';
@@ -45,102 +44,6 @@ interface Compiled {
 
 const compiled = new Map<string, Promise<Compiled>>();
 
-// The disk cache: a bundle is kept in node_modules/.cache (ignored by git) with
-// the content hash of every file that went into it, and is used again only
-// while every one of those files has the same content. Paths are kept relative
-// to the repo root, so a copy of the repo (the benchmarks, the trainer's tests)
-// shares the bundles of files it has unchanged. One cache file per entry,
-// replacements and format, overwritten on change, so the cache grows only with
-// new entries; past `cacheLimit` files, the oldest half is removed.
-const cacheDir = join(repoRoot, 'node_modules', '.cache', 'gotcha-katas', 'bundles');
-const cacheLimit = 4000;
-const cacheVersion = 1;
-let cacheChecked = false;
-
-interface CacheFile {
-  readonly code: string;
-  /** Every input, relative to the repo root, and the sha256 of its content. */
-  readonly inputs: readonly (readonly [string, string])[];
-}
-
-const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
-const fromRoot = (file: string) => relative(repoRoot, file).split('\\').join('/');
-const readOrEmpty = (file: string) => {
-  try {
-    return readFileSync(file);
-  } catch {
-    return undefined;
-  }
-};
-
-// What decides a bundle besides its inputs: the compiler, the options (by cacheVersion) and the configs it reads.
-let settings: string | undefined;
-function cacheKey(entry: string, replacements: Replacements, format: Format): string {
-  settings ??= JSON.stringify([
-    cacheVersion,
-    esbuildVersion,
-    process.version,
-    sha256(readOrEmpty(join(repoRoot, 'tsconfig.json')) ?? ''),
-    sha256(readOrEmpty(join(repoRoot, 'package.json')) ?? ''),
-  ]);
-  const swaps = Object.entries(replacements).map(([from, to]) => [fromRoot(from), fromRoot(to)]);
-  return sha256(JSON.stringify([settings, fromRoot(entry), swaps.sort(), format]));
-}
-
-function fromDisk(key: string): Compiled | undefined {
-  const stored = readOrEmpty(join(cacheDir, `${key}.json`));
-  if (stored === undefined) return undefined;
-  try {
-    const { code, inputs } = JSON.parse(stored.toString('utf8')) as CacheFile;
-    const stamped: (readonly [string, number, number])[] = [];
-    for (const [file, hash] of inputs) {
-      const path = resolve(repoRoot, file);
-      const content = readOrEmpty(path);
-      if (content === undefined || sha256(content) !== hash) return undefined;
-      stamped.push([path, ...stamp(path)]);
-    }
-    return { code, inputs: stamped };
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * Keeps a bundle compiled from `files` by a build that started at `started`
- * (epoch ms). A file changed since shortly before that start may have been read
- * by the build in another state than the one hashed here, so such a bundle is not kept.
- */
-function toDisk(key: string, code: string, files: readonly string[], started: number): void {
-  try {
-    const inputs: [string, string][] = [];
-    for (const file of files) {
-      const content = readOrEmpty(file);
-      const rel = fromRoot(file);
-      // A file outside the repo, or gone already, cannot be checked later: such a bundle is not kept.
-      if (content === undefined || isAbsolute(rel) || rel.startsWith('..')) return;
-      const changed = statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? Number.POSITIVE_INFINITY;
-      if (changed >= started - 2000) return;
-      inputs.push([rel, sha256(content)]);
-    }
-    mkdirSync(cacheDir, { recursive: true });
-    if (!cacheChecked) {
-      cacheChecked = true;
-      const names = readdirSync(cacheDir);
-      if (names.length > cacheLimit) {
-        const byAge = names
-          .map((name) => [name, statSync(join(cacheDir, name), { throwIfNoEntry: false })?.mtimeMs ?? 0] as const)
-          .sort((a, b) => a[1] - b[1]);
-        for (const [name] of byAge.slice(0, names.length / 2)) rmSync(join(cacheDir, name), { force: true });
-      }
-    }
-    const temp = join(cacheDir, `${key}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
-    writeFileSync(temp, JSON.stringify({ code, inputs } satisfies CacheFile));
-    renameSync(temp, join(cacheDir, `${key}.json`));
-  } catch {
-    // The cache only saves time: a bundle that cannot be kept is compiled again next run.
-  }
-}
-
 function stamp(file: string): [number, number] {
   try {
     const { mtimeMs, size } = statSync(file);
@@ -151,10 +54,6 @@ function stamp(file: string): [number, number] {
 }
 
 async function compile(entry: string, replacements: Replacements, format: Format): Promise<Compiled> {
-  const key = cacheKey(entry, replacements, format);
-  const cached = fromDisk(key);
-  if (cached !== undefined) return cached;
-  const started = Date.now();
   try {
     const result = await build({
       entryPoints: [resolve(entry)],
@@ -174,9 +73,11 @@ async function compile(entry: string, replacements: Replacements, format: Format
     });
     const [output] = result.outputFiles;
     if (output === undefined) throw new BundleError(`esbuild produced no output for ${entry}`);
-    const files = Object.keys(result.metafile.inputs).map((file) => resolve(repoRoot, file));
-    toDisk(key, output.text, files, started);
-    return { code: output.text, inputs: files.map((path) => [path, ...stamp(path)] as const) };
+    const inputs = Object.keys(result.metafile.inputs).map((file) => {
+      const path = resolve(repoRoot, file);
+      return [path, ...stamp(path)] as const;
+    });
+    return { code: output.text, inputs };
   } catch (error) {
     if (error instanceof BundleError) throw error;
     const problems = (
