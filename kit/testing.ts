@@ -78,10 +78,17 @@ export function rejectionProblems(
   return problems;
 }
 
-// A kata made of module folders is about loading modules: it runs through Node's own loader, never a bundle.
+/**
+ * A fresh-instance loader for one implementation of the kata in `dir` (`entry` as kataFiles names it).
+ * A kata made of module folders is about loading modules: it runs through Node's own loader, never a bundle.
+ */
+export function implementationLoader<M>(dir: string, entry: string): () => Promise<M> {
+  return isModuleFolder(entry) ? nativeLoader<M>(dir, entry) : loader<M>(entry);
+}
+
 function kataLoaders<M>(files: Kata['files'], doc: Doc, dir: string, where: string): KataLoaders<M> {
   const modules = isModuleFolder(files.broken);
-  const loaderOf = (file: string) => (modules ? nativeLoader<M>(dir, file) : loader<M>(file));
+  const loaderOf = (file: string) => implementationLoader<M>(dir, file);
   const loads = new Map([files.broken, files.fixed, ...files.wrongFixes].map((f) => [f, loaderOf(f)]));
   const load = (entry: string) => loads.get(entry) ?? loaderOf(entry);
   const wrongFixes = new Map(files.wrongFixes.map((f) => [wrongFixName(f), load(f)]));

@@ -84,7 +84,7 @@ export default defineSpec<typeof Kata>()({
     ];
     for (const [field, value] of vectors) assertReads(readI29, field, value, 'the I29');
   },
-  'a field cut short by the end of the buffer is a RangeError': ({ readUint32BE, readU29, readI29 }) => {
+  'a field cut short by the end of the buffer is a RangeError that says so': ({ readUint32BE, readU29, readI29 }) => {
     const reads: [string, () => unknown][] = [
       ['readUint32BE of 3 bytes', () => readUint32BE(hex('000000'), 0)],
       ['readUint32BE 4 bytes at offset 1 of 4', () => readUint32BE(hex('00000000'), 1)],
@@ -93,6 +93,12 @@ export default defineSpec<typeof Kata>()({
       ['readU29 whose third byte says more follows', () => readU29(hex('00ffffff'), 1)],
       ['readI29 whose third byte says more follows', () => readI29(hex('ffffff'), 0)],
     ];
-    for (const [what, read] of reads) assert.throws(read, RangeError, `${what} must throw a RangeError`);
+    for (const [what, read] of reads) {
+      assert.throws(read, RangeError, `${what} must throw a RangeError`);
+      assert.throws(read, (error: RangeError) => {
+        assert.match(error.message, /\S/, `${what} threw a RangeError with no message; say what is missing`);
+        return true;
+      });
+    }
   },
 });
