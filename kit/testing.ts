@@ -79,13 +79,20 @@ export function rejectionProblems(
   return problems;
 }
 
-// A kata made of module folders is about loading modules: it runs through Node's own loader, never a bundle.
-// A kata whose spec asks for a realm of its own runs each instance, and predict.ts, in a new node:vm context.
+/**
+ * A fresh-instance loader for one implementation of the kata in `dir` (`entry` as kataFiles names it).
+ * A kata made of module folders is about loading modules: it runs through Node's own loader, never a bundle.
+ * A kata whose spec asks for a realm of its own runs each instance in a new node:vm context.
+ */
+export function implementationLoader<M>(dir: string, entry: string, realm?: 'own'): () => Promise<M> {
+  if (isModuleFolder(entry)) return nativeLoader<M>(dir, entry);
+  return realm === 'own' ? realmLoader<M>(entry) : loader<M>(entry);
+}
+
 function kataLoaders<M>(files: Kata['files'], doc: Doc, dir: string, where: string, realm?: 'own'): KataLoaders<M> {
   const modules = isModuleFolder(files.broken);
   const own = realm === 'own';
-  const loaderOf = (file: string) =>
-    modules ? nativeLoader<M>(dir, file) : own ? realmLoader<M>(file) : loader<M>(file);
+  const loaderOf = (file: string) => implementationLoader<M>(dir, file, realm);
   const loads = new Map([files.broken, files.fixed, ...files.wrongFixes].map((f) => [f, loaderOf(f)]));
   const load = (entry: string) => loads.get(entry) ?? loaderOf(entry);
   const wrongFixes = new Map(files.wrongFixes.map((f) => [wrongFixName(f), load(f)]));

@@ -18,6 +18,7 @@ describeKata(
     'trunc-bucket': ['a bucket starts at or before its time, also before 1970'],
     'abs-remainder': ['the hour of day runs from 0 to 23, also before 1970'],
     'add-a-day-once': ['the hour of day runs from 0 to 23, also before 1970'],
+    'local-hours': ['the hour of day is the UTC hour, whatever time zone the machine is in'],
     'trunc-seconds': ['unix seconds round down, also before 1970'],
     'unsigned-shift': [
       'unix seconds round down, also before 1970',

@@ -13,6 +13,33 @@ function expectEach(name: string, run: (ms: number) => number, cases: readonly (
   }
 }
 
+/**
+ * Runs `run` as if the machine's clock were set to India's time zone, UTC+05:30 all year: for
+ * that long, Date's local getters read the UTC clock moved on by five and a half hours.
+ */
+function onAMachineInIndia(run: () => void): void {
+  const offset = 330 * 60_000;
+  const saved = Object.getOwnPropertyDescriptors(Date.prototype);
+  const local = (read: (date: Date) => number) =>
+    function (this: Date) {
+      return read(new Date(this.getTime() + offset));
+    };
+  Object.assign(Date.prototype, {
+    getFullYear: local((date) => date.getUTCFullYear()),
+    getMonth: local((date) => date.getUTCMonth()),
+    getDate: local((date) => date.getUTCDate()),
+    getDay: local((date) => date.getUTCDay()),
+    getHours: local((date) => date.getUTCHours()),
+    getMinutes: local((date) => date.getUTCMinutes()),
+    getTimezoneOffset: () => -330,
+  });
+  try {
+    run();
+  } finally {
+    Object.defineProperties(Date.prototype, saved);
+  }
+}
+
 export default defineSpec<typeof Kata>()({
   'a bucket starts at or before its time, also before 1970': ({ bucketStart }) => {
     expectEach('bucketStart of an hour', (ms) => bucketStart(ms, hour), [
@@ -43,6 +70,16 @@ export default defineSpec<typeof Kata>()({
       [moonLanding, 20],
       [Date.UTC(1900, 0, 1, 6), 6],
     ]);
+  },
+  'the hour of day is the UTC hour, whatever time zone the machine is in': ({ hourOfDay }) => {
+    onAMachineInIndia(() => {
+      expectEach('hourOfDay', hourOfDay, [
+        [0, 0],
+        [5 * hour + 1, 5],
+        [Date.UTC(2024, 1, 29, 20, 30), 20],
+        [Date.UTC(2024, 1, 29, 23, 59), 23],
+      ]);
+    });
   },
   'unix seconds round down, also before 1970': ({ unixSeconds }) => {
     expectEach('unixSeconds', unixSeconds, [

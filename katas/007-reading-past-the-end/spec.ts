@@ -8,9 +8,9 @@ export default defineSpec<typeof Kata>()({
   'the latest reading is the last in the list': ({ latest }) => {
     const daily = [...week];
     assert.equal(latest(daily), 8);
-    assert.deepEqual(daily, week, 'latest changed the readings it was given');
+    because('latest changed the readings it was given', () => assert.deepEqual(daily, week));
     assert.equal(latest([5]), 5);
-    assert.equal(latest([3, 0]), 0, 'a day with 0 kWh is a reading like any other');
+    because('a day with 0 kWh is a reading like any other', () => assert.equal(latest([3, 0]), 0));
   },
   'with no readings, latest is refused with a clear message': ({ latest }) => {
     assert.throws(() => latest([]), new RangeError('there are no readings yet'));
@@ -19,10 +19,10 @@ export default defineSpec<typeof Kata>()({
     const daily = [...week];
     assert.equal(usageOver(daily, 1), 8);
     assert.equal(usageOver(daily, 3), 25);
-    assert.equal(usageOver(daily, 5), 46, 'a window as long as the readings covers them all');
-    assert.equal(usageOver(daily, 0), 0, 'a window of 0 days holds no usage');
-    assert.equal(usageOver([], 0), 0, 'a window of 0 days needs no readings');
-    assert.deepEqual(daily, week, 'usageOver changed the readings it was given');
+    because('a window as long as the readings covers them all', () => assert.equal(usageOver(daily, 5), 46));
+    because('a window of 0 days holds no usage', () => assert.equal(usageOver(daily, 0), 0));
+    because('a window of 0 days needs no readings', () => assert.equal(usageOver([], 0), 0));
+    because('usageOver changed the readings it was given', () => assert.deepEqual(daily, week));
   },
   'a window longer than the readings is refused with a clear message': ({ usageOver }) => {
     assert.throws(() => usageOver([...week], 6), new RangeError('usage over 6 days needs 6 readings, got 5'));
@@ -30,3 +30,13 @@ export default defineSpec<typeof Kata>()({
     assert.throws(() => usageOver([], 7), new RangeError('usage over 7 days needs 7 readings, got 0'));
   },
 });
+
+/** Runs an assertion, and puts what went wrong, in words, in front of the assertion's own explanation. */
+function because(what: string, assertion: () => void): void {
+  try {
+    assertion();
+  } catch (error) {
+    if (error instanceof assert.AssertionError) error.message = `${what}\n${error.message}`;
+    throw error;
+  }
+}

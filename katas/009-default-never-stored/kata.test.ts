@@ -22,6 +22,7 @@ describeKata(
       'each tag has its own ids, and a tag nobody used has none',
     ],
     'first-order-lost': ["every order lands in its customer's group, in the order it came"],
+    'object-then-map': ["every order lands in its customer's group, in the order it came"],
     'fixed-one-of-two': [
       'a tag lists every id added under it',
       'each tag has its own ids, and a tag nobody used has none',

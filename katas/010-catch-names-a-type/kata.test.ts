@@ -23,21 +23,26 @@ describeKata(
     broken: [
       'a webhook that is not https is refused with its own message',
       'a host not on the list is refused with its own message',
+      'any other error in the try reaches the caller unchanged',
     ],
     'cause-lost': ['text that is not a URL is a WebhookError caused by the TypeError'],
     'drop-the-binding': [
       'a webhook that is not https is refused with its own message',
       'a host not on the list is refused with its own message',
       'text that is not a URL is a WebhookError caused by the TypeError',
+      'any other error in the try reaches the caller unchanged',
     ],
     'instanceof-error': [
       'a webhook that is not https is refused with its own message',
       'a host not on the list is refused with its own message',
+      'any other error in the try reaches the caller unchanged',
     ],
     'rename-the-binding': [
       'a webhook that is not https is refused with its own message',
       'a host not on the list is refused with its own message',
+      'any other error in the try reaches the caller unchanged',
     ],
+    'rethrow-own-errors-only': ['any other error in the try reaches the caller unchanged'],
   },
   ({ broken, files }) => {
     it('broken: an http webhook is called "not a URL", and the real refusal is only its cause', async () => {

@@ -16,7 +16,7 @@ export default defineSpec<typeof Kata>()({
   },
   'a receipt lists each line and the total, in euros by default': ({ receipt }) => {
     assert.deepEqual(receipt(lines), ['tea: 2.50 EUR', 'cake: 3.75 EUR', 'tip: 0.05 EUR', 'total: 6.30 EUR']);
-    assert.deepEqual(receipt([], {}), ['total: 0.00 EUR'], 'a receipt with no lines');
+    because('a receipt with no lines', () => assert.deepEqual(receipt([], {}), ['total: 0.00 EUR']));
   },
   'a receipt in another currency shows it on every line and the total': ({ receipt }) => {
     assert.deepEqual(receipt(lines, { currency: 'USD' }), [
@@ -28,3 +28,13 @@ export default defineSpec<typeof Kata>()({
     assert.deepEqual(receipt([{ item: 'tea', cents: 250 }], { currency: 'CHF' }), ['tea: 2.50 CHF', 'total: 2.50 CHF']);
   },
 });
+
+/** Runs an assertion, and puts what went wrong, in words, in front of the assertion's own explanation. */
+function because(what: string, assertion: () => void): void {
+  try {
+    assertion();
+  } catch (error) {
+    if (error instanceof assert.AssertionError) error.message = `${what}\n${error.message}`;
+    throw error;
+  }
+}

@@ -24,13 +24,13 @@ function ids(orders: readonly Kata.Order[]): number[] {
 export default defineSpec<typeof Kata>()({
   'pruneExpired drops expired sessions at the start, in the middle and at the end': ({ pruneExpired }) => {
     const sessions = [expired('x1'), live('mo'), expired('x2'), live('ada'), expired('x3')];
-    assert.deepEqual(
-      tokens(pruneExpired(sessions, now)),
-      ['mo', 'ada'],
-      'an expired session survived, or a live one went',
+    because('an expired session survived, or a live one went', () =>
+      assert.deepEqual(tokens(pruneExpired(sessions, now)), ['mo', 'ada']),
     );
-    assert.deepEqual(tokens(pruneExpired([live('zed'), live('bo')], now)), ['zed', 'bo'], 'a live session went');
-    assert.deepEqual(pruneExpired([], now), [], 'an empty list did not come back empty');
+    because('a live session went', () =>
+      assert.deepEqual(tokens(pruneExpired([live('zed'), live('bo')], now)), ['zed', 'bo']),
+    );
+    because('an empty list did not come back empty', () => assert.deepEqual(pruneExpired([], now), []));
   },
   'pruneExpired drops expired sessions that sit side by side': ({ pruneExpired }) => {
     const sessions = [
@@ -42,23 +42,17 @@ export default defineSpec<typeof Kata>()({
       expired('x4'),
       expired('x5'),
     ];
-    assert.deepEqual(
-      tokens(pruneExpired(sessions, now)),
-      ['mo', 'ada'],
-      'an expired session that followed another expired one survived',
+    because('an expired session that followed another expired one survived', () =>
+      assert.deepEqual(tokens(pruneExpired(sessions, now)), ['mo', 'ada']),
     );
-    assert.deepEqual(
-      pruneExpired([expired('x1'), expired('x2'), expired('x3')], now),
-      [],
-      'a list of expired sessions did not come back empty',
+    because('a list of expired sessions did not come back empty', () =>
+      assert.deepEqual(pruneExpired([expired('x1'), expired('x2'), expired('x3')], now), []),
     );
   },
   'a session expires the moment now reaches its expiresAt': ({ pruneExpired }) => {
     const sessions = [live('mo'), { token: 'due', expiresAt: now }, { token: 'next', expiresAt: now + 1 }];
-    assert.deepEqual(
-      tokens(pruneExpired(sessions, now)),
-      ['mo', 'next'],
-      'a session whose expiresAt equals now must go, and one a millisecond later must stay',
+    because('a session whose expiresAt equals now must go, and one a millisecond later must stay', () =>
+      assert.deepEqual(tokens(pruneExpired(sessions, now)), ['mo', 'next']),
     );
   },
   'dropCancelled drops cancelled orders at the start, in the middle and at the end': ({ dropCancelled }) => {
@@ -69,13 +63,13 @@ export default defineSpec<typeof Kata>()({
       order(1, 'shipped'),
       order(2, 'cancelled'),
     ];
-    assert.deepEqual(ids(dropCancelled(orders)), [3, 1], 'a cancelled order survived, or an open or shipped one went');
-    assert.deepEqual(
-      ids(dropCancelled([order(4, 'shipped'), order(2, 'open')])),
-      [4, 2],
-      'an order that was not cancelled went',
+    because('a cancelled order survived, or an open or shipped one went', () =>
+      assert.deepEqual(ids(dropCancelled(orders)), [3, 1]),
     );
-    assert.deepEqual(dropCancelled([]), [], 'an empty list did not come back empty');
+    because('an order that was not cancelled went', () =>
+      assert.deepEqual(ids(dropCancelled([order(4, 'shipped'), order(2, 'open')])), [4, 2]),
+    );
+    because('an empty list did not come back empty', () => assert.deepEqual(dropCancelled([]), []));
   },
   'dropCancelled drops cancelled orders that sit side by side': ({ dropCancelled }) => {
     const orders = [
@@ -87,15 +81,21 @@ export default defineSpec<typeof Kata>()({
       order(1, 'cancelled'),
       order(3, 'cancelled'),
     ];
-    assert.deepEqual(
-      ids(dropCancelled(orders)),
-      [6, 4],
-      'a cancelled order that followed another cancelled one survived',
+    because('a cancelled order that followed another cancelled one survived', () =>
+      assert.deepEqual(ids(dropCancelled(orders)), [6, 4]),
     );
-    assert.deepEqual(
-      dropCancelled([order(5, 'cancelled'), order(8, 'cancelled'), order(9, 'cancelled')]),
-      [],
-      'a list of cancelled orders did not come back empty',
+    because('a list of cancelled orders did not come back empty', () =>
+      assert.deepEqual(dropCancelled([order(5, 'cancelled'), order(8, 'cancelled'), order(9, 'cancelled')]), []),
     );
   },
 });
+
+/** Runs an assertion, and puts what went wrong, in words, in front of the assertion's own explanation. */
+function because(what: string, assertion: () => void): void {
+  try {
+    assertion();
+  } catch (error) {
+    if (error instanceof assert.AssertionError) error.message = `${what}\n${error.message}`;
+    throw error;
+  }
+}

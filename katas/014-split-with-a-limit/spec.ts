@@ -13,29 +13,28 @@ export default defineSpec<typeof Kata>()({
   },
   'a payload with colons in it comes back whole': ({ splitToken }) => {
     for (const payload of ['{"user":"ada","scopes":["read:orders"]}', 'a::b', 'ends with a colon:', ':', '::', '']) {
-      assert.deepEqual(
-        { ...splitToken(`${signature}:${payload}`) },
-        { signature, payload },
-        `the token ${JSON.stringify(`${signature}:${payload}`)} must split at its first colon only`,
+      because(`the token ${JSON.stringify(`${signature}:${payload}`)} must split at its first colon only`, () =>
+        assert.deepEqual({ ...splitToken(`${signature}:${payload}`) }, { signature, payload }),
       );
     }
   },
   'a payload comes back byte for byte, with its spaces and line breaks': ({ splitToken }) => {
     for (const payload of [' {"user": "ada"} ', '{"user":\n"ada"}\n', '\tindented\r\n']) {
-      assert.equal(
-        splitToken(`${signature}:${payload}`).payload,
-        payload,
-        `the payload ${JSON.stringify(payload)} changed`,
+      because(`the payload ${JSON.stringify(payload)} changed`, () =>
+        assert.equal(splitToken(`${signature}:${payload}`).payload, payload),
       );
     }
   },
   'a token without a colon is a TokenError': ({ splitToken, TokenError }) => {
     for (const token of ['', signature, 'eyJ1c2VyIjoiYWRhIn0']) {
-      assert.throws(
-        () => splitToken(token),
-        (error) =>
-          error instanceof TokenError && error.name === 'TokenError' && error.message === 'the token has no signature',
-        `${JSON.stringify(token)} has no colon, so it must be refused`,
+      because(`${JSON.stringify(token)} has no colon, so it must be refused`, () =>
+        assert.throws(
+          () => splitToken(token),
+          (error) =>
+            error instanceof TokenError &&
+            error.name === 'TokenError' &&
+            error.message === 'the token has no signature',
+        ),
       );
     }
   },
@@ -47,7 +46,9 @@ export default defineSpec<typeof Kata>()({
       'Retry-After: 120': { name: 'Retry-After', value: '120' },
     };
     for (const [line, header] of Object.entries(lines)) {
-      assert.deepEqual({ ...parseHeader(line) }, header, `${JSON.stringify(line)} must split at its first colon only`);
+      because(`${JSON.stringify(line)} must split at its first colon only`, () =>
+        assert.deepEqual({ ...parseHeader(line) }, header),
+      );
     }
   },
   'a header value loses the spaces and tabs around it, and only those': ({ parseHeader }) => {
@@ -58,12 +59,26 @@ export default defineSpec<typeof Kata>()({
       'X-Colon:   :': { name: 'X-Colon', value: ':' },
     };
     for (const [line, header] of Object.entries(lines)) {
-      assert.deepEqual({ ...parseHeader(line) }, header, `${JSON.stringify(line)} must give ${JSON.stringify(header)}`);
+      because(`${JSON.stringify(line)} must give ${JSON.stringify(header)}`, () =>
+        assert.deepEqual({ ...parseHeader(line) }, header),
+      );
     }
   },
   'a header line without a colon is a SyntaxError': ({ parseHeader }) => {
     for (const line of ['', 'Retry-After 120']) {
-      assert.throws(() => parseHeader(line), new SyntaxError('the header line has no colon'), JSON.stringify(line));
+      because(`${JSON.stringify(line)} has no colon, so it must be refused`, () =>
+        assert.throws(() => parseHeader(line), new SyntaxError('the header line has no colon')),
+      );
     }
   },
 });
+
+/** Runs an assertion, and puts what went wrong, in words, in front of the assertion's own explanation. */
+function because(what: string, assertion: () => void): void {
+  try {
+    assertion();
+  } catch (error) {
+    if (error instanceof assert.AssertionError) error.message = `${what}\n${error.message}`;
+    throw error;
+  }
+}

@@ -8,10 +8,12 @@ const parse = (line: string): Logged => JSON.parse(line) as Logged;
 const field = (logged: unknown, key: string): unknown => (logged as Logged | undefined)?.[key];
 
 function assertLoggedError(logged: unknown, error: Error, where: string): void {
-  assert.equal(typeof logged, 'object', `${where} must be logged as an object, not as ${JSON.stringify(logged)}`);
-  assert.equal(field(logged, 'name'), error.name, `${where} lost its name`);
-  assert.equal(field(logged, 'message'), error.message, `${where} lost its message`);
-  assert.equal(field(logged, 'stack'), error.stack, `${where} lost its stack`);
+  because(`${where} must be logged as an object, not as ${JSON.stringify(logged)}`, () =>
+    assert.equal(typeof logged, 'object'),
+  );
+  because(`${where} lost its name`, () => assert.equal(field(logged, 'name'), error.name));
+  because(`${where} lost its message`, () => assert.equal(field(logged, 'message'), error.message));
+  because(`${where} lost its stack`, () => assert.equal(field(logged, 'stack'), error.stack));
 }
 
 class SessionError extends Error {
@@ -23,25 +25,30 @@ export default defineSpec<typeof Kata>()({
   'a line without errors is the JSON of its fields, with bigints as strings, on one line': ({ logLine }) => {
     const fields = { orderId: 42, customer: { id: 'c-7', tags: ['vip', null] }, at: new Date(0), note: undefined };
     const line = logLine('charge started', { ...fields, amountCents: 1999n });
-    assert.deepEqual(
-      parse(line),
-      { ...JSON.parse(JSON.stringify({ event: 'charge started', ...fields })), amountCents: '1999' },
-      'the fields must be written as JSON.stringify writes them, and a bigint as a string of its digits',
+    because('the fields must be written as JSON.stringify writes them, and a bigint as a string of its digits', () =>
+      assert.deepEqual(parse(line), {
+        ...JSON.parse(JSON.stringify({ event: 'charge started', ...fields })),
+        amountCents: '1999',
+      }),
     );
     assert.ok(!line.includes('\n'), 'a log line must not contain a line break');
   },
   'an error keeps its name and message': ({ logLine }) => {
     for (const error of [new TypeError('card declined'), new RangeError('amount out of range'), new Error('boom')]) {
       const logged = field(parse(logLine('charge failed', { orderId: 42, error })), 'error');
-      assert.equal(field(logged, 'name'), error.name, `the ${error.name} lost its name: ${JSON.stringify(logged)}`);
-      assert.equal(field(logged, 'message'), error.message, `the ${error.name} lost its message`);
+      because(`the ${error.name} lost its name: ${JSON.stringify(logged)}`, () =>
+        assert.equal(field(logged, 'name'), error.name),
+      );
+      because(`the ${error.name} lost its message`, () => assert.equal(field(logged, 'message'), error.message));
     }
   },
   'an error keeps its stack, and the line stays one line': ({ logLine }) => {
     const error = new TypeError('card declined');
     const line = logLine('charge failed', { error });
     assert.equal(typeof error.stack, 'string');
-    assert.equal(field(field(parse(line), 'error'), 'stack'), error.stack, 'the stack is missing or changed');
+    because('the stack is missing or changed', () =>
+      assert.equal(field(field(parse(line), 'error'), 'stack'), error.stack),
+    );
     assert.ok(!line.includes('\n'), 'the line breaks of the stack must be escaped in the log line');
   },
   'an error keeps the fields of its own, such as code': ({ logLine }) => {
@@ -50,11 +57,11 @@ export default defineSpec<typeof Kata>()({
       port: 5432,
     });
     const logged = field(parse(logLine('db down', { error: refused })), 'error');
-    assert.equal(field(logged, 'code'), 'ECONNREFUSED', 'the code of the error is missing');
-    assert.equal(field(logged, 'port'), 5432, 'the port of the error is missing');
+    because('the code of the error is missing', () => assert.equal(field(logged, 'code'), 'ECONNREFUSED'));
+    because('the port of the error is missing', () => assert.equal(field(logged, 'port'), 5432));
     const session = field(parse(logLine('session refused', { error: new SessionError('bad token') })), 'error');
     assert.equal(field(session, 'name'), 'SessionError');
-    assert.equal(field(session, 'tokenId'), 't-81', 'the tokenId field of the SessionError is missing');
+    because('the tokenId field of the SessionError is missing', () => assert.equal(field(session, 'tokenId'), 't-81'));
   },
   'a cause is logged as an error too, at every depth': ({ logLine }) => {
     const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
@@ -64,16 +71,14 @@ export default defineSpec<typeof Kata>()({
     assertLoggedError(logged, charge, 'the error');
     assertLoggedError(field(logged, 'cause'), lookup, 'its cause');
     assertLoggedError(field(field(logged, 'cause'), 'cause'), refused, 'the cause of its cause');
-    assert.equal(
-      field(field(field(logged, 'cause'), 'cause'), 'code'),
-      'ECONNREFUSED',
-      'the innermost code is missing',
+    because('the innermost code is missing', () =>
+      assert.equal(field(field(field(logged, 'cause'), 'cause'), 'code'), 'ECONNREFUSED'),
     );
   },
   'a cause that is not an error is logged as it is': ({ logLine }) => {
     for (const cause of ['timeout', { attempt: 3, limit: 3 }, ['a', 'b']]) {
       const logged = field(parse(logLine('retry failed', { error: new Error('gave up', { cause }) })), 'error');
-      assert.deepEqual(field(logged, 'cause'), cause, `the cause ${JSON.stringify(cause)} changed`);
+      because(`the cause ${JSON.stringify(cause)} changed`, () => assert.deepEqual(field(logged, 'cause'), cause));
       assert.equal(field(logged, 'message'), 'gave up');
     }
   },
@@ -89,9 +94,9 @@ export default defineSpec<typeof Kata>()({
       `errors must be logged as a list of two: ${JSON.stringify(errors)}`,
     );
     assertLoggedError(errors[0], timeout, 'its first error');
-    assert.equal(field(errors[0], 'code'), 'ETIMEDOUT', 'the code of its first error is missing');
+    because('the code of its first error is missing', () => assert.equal(field(errors[0], 'code'), 'ETIMEDOUT'));
     assertLoggedError(errors[1], notFound, 'its second error');
-    assert.equal(field(errors[1], 'cause'), 'HTTP 404', 'the cause of its second error is missing');
+    because('the cause of its second error is missing', () => assert.equal(field(errors[1], 'cause'), 'HTTP 404'));
   },
   'an error anywhere inside the fields is logged as an error': ({ logLine }) => {
     const last = new TypeError('card declined');
@@ -109,11 +114,19 @@ export default defineSpec<typeof Kata>()({
     const before = [all, outer, inner].map((error) => Object.getOwnPropertyDescriptors(error));
     logLine('charge failed', { error: all });
     const after = [all, outer, inner].map((error) => Object.getOwnPropertyDescriptors(error));
-    assert.deepEqual(after, before, 'logging changed the properties of an error it was given');
-    assert.equal(
-      JSON.stringify(new Error('elsewhere')),
-      '{}',
-      'JSON.stringify of any error changed, not only in logLine',
+    because('logging changed the properties of an error it was given', () => assert.deepEqual(after, before));
+    because('JSON.stringify of any error changed, not only in logLine', () =>
+      assert.equal(JSON.stringify(new Error('elsewhere')), '{}'),
     );
   },
 });
+
+/** Runs an assertion, and puts what went wrong, in words, in front of the assertion's own explanation. */
+function because(what: string, assertion: () => void): void {
+  try {
+    assertion();
+  } catch (error) {
+    if (error instanceof assert.AssertionError) error.message = `${what}\n${error.message}`;
+    throw error;
+  }
+}

@@ -13,6 +13,11 @@ describeKata(
       "an I29 with bit 28 set is negative, in two's complement",
     ],
     'absolute-value': ['a 32-bit field with its top bit set reads as a positive number'],
+    'dataview-of-the-whole-buffer': [
+      'a 32-bit field below 2^31 reads as written',
+      'a 32-bit field with its top bit set reads as a positive number',
+      'a field cut short by the end of the buffer is a RangeError that says so',
+    ],
     'shift-by-four': [
       "an I29 with bit 28 set is negative, in two's complement",
       'an I29 with bit 28 clear reads as its U29',

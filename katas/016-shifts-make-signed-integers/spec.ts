@@ -6,18 +6,21 @@ type Read = (bytes: Uint8Array, offset: number) => { readonly value: number; rea
 
 const hex = (text: string) => Uint8Array.from(text.match(/../g) ?? [], (pair) => Number.parseInt(pair, 16));
 
-/** Reads `field` at offset 0, and again after two bytes of padding with a byte of junk after it. */
+/**
+ * Reads `field` at offset 0; again after two bytes of padding with a byte of junk after it; and
+ * at offset 0 of a view that starts two bytes into its buffer, as a Node Buffer from the pool does.
+ */
 function assertReads(read: Read, field: string, value: number, what: string): void {
-  for (const [bytes, offset] of [
-    [hex(field), 0],
-    [hex(`aa55${field}ff`), 2],
+  const padded = hex(`aa55${field}ff`);
+  for (const [bytes, offset, where] of [
+    [hex(field), 0, 'at offset 0'],
+    [padded, 2, 'at offset 2'],
+    [padded.subarray(2, 2 + field.length / 2), 0, 'in a view that starts 2 bytes into its buffer'],
   ] as const) {
     const decoded = read(bytes, offset);
     const expected = { value, length: field.length / 2 };
-    assert.deepEqual(
-      { value: decoded.value, length: decoded.length },
-      expected,
-      `${what} ${field} at offset ${offset} must read as ${JSON.stringify(expected)}`,
+    because(`${what} ${field} ${where} must read as ${JSON.stringify(expected)}`, () =>
+      assert.deepEqual({ value: decoded.value, length: decoded.length }, expected),
     );
   }
 }
@@ -84,15 +87,34 @@ export default defineSpec<typeof Kata>()({
     ];
     for (const [field, value] of vectors) assertReads(readI29, field, value, 'the I29');
   },
-  'a field cut short by the end of the buffer is a RangeError': ({ readUint32BE, readU29, readI29 }) => {
+  'a field cut short by the end of the buffer is a RangeError that says so': ({ readUint32BE, readU29, readI29 }) => {
     const reads: [string, () => unknown][] = [
       ['readUint32BE of 3 bytes', () => readUint32BE(hex('000000'), 0)],
       ['readUint32BE 4 bytes at offset 1 of 4', () => readUint32BE(hex('00000000'), 1)],
+      ['readUint32BE of a 3-byte view into a longer buffer', () => readUint32BE(hex('0000000000').subarray(1, 4), 0)],
       ['readU29 of an empty buffer', () => readU29(hex(''), 0)],
       ['readU29 whose first byte says more follows', () => readU29(hex('81'), 0)],
       ['readU29 whose third byte says more follows', () => readU29(hex('00ffffff'), 1)],
       ['readI29 whose third byte says more follows', () => readI29(hex('ffffff'), 0)],
     ];
-    for (const [what, read] of reads) assert.throws(read, RangeError, `${what} must throw a RangeError`);
+    for (const [what, read] of reads) {
+      because(`${what} must throw a RangeError`, () => assert.throws(read, RangeError));
+      assert.throws(read, (error: RangeError) => {
+        because(`${what} threw a RangeError with no message; say what is missing`, () =>
+          assert.match(error.message, /\S/),
+        );
+        return true;
+      });
+    }
   },
 });
+
+/** Runs an assertion, and puts what went wrong, in words, in front of the assertion's own explanation. */
+function because(what: string, assertion: () => void): void {
+  try {
+    assertion();
+  } catch (error) {
+    if (error instanceof assert.AssertionError) error.message = `${what}\n${error.message}`;
+    throw error;
+  }
+}

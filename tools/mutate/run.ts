@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { Stryker } from '@stryker-mutator/core';
 import { parse } from 'yaml';
-import { loadKatas, type Kata } from '#catalog/catalog.ts';
+import { implementationFiles, isModuleFolder, loadKatas, type Kata } from '#catalog/catalog.ts';
 import { repoRoot } from '#kit/paths.ts';
 import { matchKatas } from '../trainer/names.ts';
 
@@ -13,12 +13,14 @@ const threshold = 90;
 const listName = 'equivalent-mutants.yaml';
 
 /**
- * One mutant of fixed.ts that no spec can kill. It is matched by what it does, not
- * by where: the mutator, the text of the source line it starts on, the code it
- * replaces and its replacement (whitespace collapsed). Lines may move freely; an
- * edit to the mutated line itself makes the entry stale, so it is judged again.
+ * One mutant of the fixed implementation that no spec can kill. It is matched by what
+ * it does, not by where: the mutator, the text of the source line it starts on, the code
+ * it replaces and its replacement (whitespace collapsed), and in a kata whose fixed
+ * implementation is a folder of modules, the file (relative to the kata's folder). Lines
+ * may move freely; an edit to the mutated line itself makes the entry stale, so it is judged again.
  */
 interface Equivalent {
+  readonly file?: string;
   readonly mutator: string;
   readonly line: string;
   readonly from: string;
@@ -28,13 +30,14 @@ interface Equivalent {
 
 const squash = (code: string) => code.replace(/\s+/g, ' ').trim();
 
-function describeMutant(mutant: MutantResult, source: string): Omit<Equivalent, 'why'> {
+function describeMutant(mutant: MutantResult, source: string, file: string | undefined): Omit<Equivalent, 'why'> {
   const lines = source.split('\n');
   const { start, end } = mutant.location;
   // A result's location counts lines and columns from 1, as Stryker's reports do.
   const offset = (at: { line: number; column: number }) =>
     lines.slice(0, at.line - 1).reduce((sum, text) => sum + text.length + 1, 0) + at.column - 1;
   return {
+    ...(file === undefined ? {} : { file }),
     mutator: mutant.mutatorName,
     line: squash(lines[start.line - 1] ?? ''),
     from: squash(source.slice(offset(start), offset(end))),
@@ -43,7 +46,7 @@ function describeMutant(mutant: MutantResult, source: string): Omit<Equivalent, 
 }
 
 const sameMutant = (a: Omit<Equivalent, 'why'>, b: Omit<Equivalent, 'why'>) =>
-  a.mutator === b.mutator && a.line === b.line && a.from === b.from && a.to === b.to;
+  a.file === b.file && a.mutator === b.mutator && a.line === b.line && a.from === b.from && a.to === b.to;
 
 function readEquivalents(kata: Kata, problems: string[]): Equivalent[] {
   const file = join(kata.dir, listName);
@@ -64,15 +67,21 @@ function readEquivalents(kata: Kata, problems: string[]): Equivalent[] {
       );
       return [];
     }
+    if (record.file !== undefined && typeof record.file !== 'string') {
+      problems.push(`${where}: entry ${index + 1} has a file that is not a string`);
+      return [];
+    }
     const [mutator, line, from, to, why] = fields.map((f) => squash(record[f] as string));
-    return [{ mutator, line, from, to, why } as Equivalent];
+    const file = record.file === undefined ? {} : { file: record.file };
+    return [{ ...file, mutator, line, from, to, why } as Equivalent];
   });
 }
 
 function yamlEntry(mutant: Omit<Equivalent, 'why'>): string {
   const quote = (text: string) => JSON.stringify(text);
   return [
-    `- mutator: ${mutant.mutator}`,
+    ...(mutant.file === undefined ? [] : [`- file: ${quote(mutant.file)}`]),
+    `${mutant.file === undefined ? '-' : ' '} mutator: ${mutant.mutator}`,
     `  line: ${quote(mutant.line)}`,
     `  from: ${quote(mutant.from)}`,
     `  to: ${quote(mutant.to)}`,
@@ -123,15 +132,17 @@ async function main(args: readonly string[]): Promise<number> {
   process.env.MUTATE_KATAS = katas.map((k) => k.name).join(',');
   const started = performance.now();
   const results = await new Stryker({
-    mutate: katas.map((k) => relative(repoRoot, k.files.fixed)),
+    mutate: katas.flatMap((k) => implementationFiles(k.files.fixed).map((file) => relative(repoRoot, file))),
   }).runMutationTest();
   const seconds = (performance.now() - started) / 1000;
 
   const problems: string[] = [];
   const survivors: string[] = [];
   const rows = katas.map((kata): Row => {
-    const source = readFileSync(kata.files.fixed, 'utf8');
-    const mine = results.filter((m) => resolve(repoRoot, m.fileName) === kata.files.fixed);
+    const files = implementationFiles(kata.files.fixed);
+    const folder = isModuleFolder(kata.files.fixed);
+    const sources = new Map(files.map((file) => [file, readFileSync(file, 'utf8')]));
+    const mine = results.filter((m) => sources.has(resolve(repoRoot, m.fileName)));
     const listed = readEquivalents(kata, problems);
     const used = new Set<Equivalent>();
     const row: Row = {
@@ -145,7 +156,8 @@ async function main(args: readonly string[]): Promise<number> {
       score: 0,
     };
     for (const mutant of mine) {
-      const seen = describeMutant(mutant, source);
+      const file = resolve(repoRoot, mutant.fileName);
+      const seen = describeMutant(mutant, sources.get(file) ?? '', folder ? relative(kata.dir, file) : undefined);
       const equivalent = listed.find((e) => sameMutant(e, seen));
       if (equivalent !== undefined) used.add(equivalent);
       if (mutant.status === 'Killed') row.killed += 1;
@@ -155,7 +167,7 @@ async function main(args: readonly string[]): Promise<number> {
         else {
           if (mutant.status === 'Survived') row.survived += 1;
           else row.noCoverage += 1;
-          const at = `${relative(repoRoot, kata.files.fixed)}:${mutant.location.start.line}`;
+          const at = `${relative(repoRoot, file)}:${mutant.location.start.line}`;
           survivors.push(
             `${at} (${mutant.status}), killed by no check; kill it or list it in ${listName}:\n${yamlEntry(seen)}`,
           );
@@ -177,7 +189,7 @@ async function main(args: readonly string[]): Promise<number> {
     const detected = row.killed + row.timeout;
     const counted = detected + row.survived + row.noCoverage;
     row.score = counted === 0 ? 100 : (100 * detected) / counted;
-    if (mine.length === 0) problems.push(`${kata.name}: Stryker made no mutants of fixed.ts`);
+    if (mine.length === 0) problems.push(`${kata.name}: Stryker made no mutants of its fixed implementation`);
     return row;
   });
 
