@@ -7,6 +7,7 @@ export async function buildInvoices<A, I>(accounts: readonly A[], bill: (account
   for (const account of accounts) {
     invoices.push(bill(account));
     // awaiting a resolved promise waits for a microtask, and microtasks all run before the event loop moves on
+    // eslint-disable-next-line no-await-in-loop -- the wrong fix means to yield here
     if (invoices.length % 100 === 0) await Promise.resolve();
   }
   return invoices;

@@ -7,6 +7,7 @@ export async function buildInvoices<A, I>(accounts: readonly A[], bill: (account
   for (const account of accounts) {
     invoices.push(bill(account));
     // process.nextTick runs before the event loop's next phase, not in it, so timers and I/O still wait
+    // eslint-disable-next-line no-await-in-loop -- the wrong fix means to yield here
     if (invoices.length % 100 === 0) await new Promise((resolve) => process.nextTick(resolve));
   }
   return invoices;
