@@ -16,6 +16,8 @@ results = {}
 for path in sys.argv[1:]:
     out, err = io.StringIO(), io.StringIO()
     # An original may import modules from its own folder, as a script run there could; they are forgotten after it.
+    # Only those: a second copy of a standard module, such as asyncio, would not match its C half, which stays loaded.
+    folder = os.path.abspath(os.path.dirname(path))
     sys.path.insert(0, os.path.dirname(path))
     loaded = set(sys.modules)
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
@@ -25,7 +27,8 @@ for path in sys.argv[1:]:
             traceback.print_exc()
     del sys.path[0]
     for name in set(sys.modules) - loaded:
-        del sys.modules[name]
+        if os.path.abspath(getattr(sys.modules[name], "__file__", None) or "").startswith(folder + os.sep):
+            del sys.modules[name]
     results[path] = {"stdout": out.getvalue(), "stderr": err.getvalue()}
 json.dump(results, sys.stdout)
 `;

@@ -1,4 +1,5 @@
 import { build, type Plugin } from 'esbuild';
+import { execFile } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
@@ -163,12 +164,48 @@ export function loader<M>(file: string, replacements: Replacements = {}): () => 
   return async () => instantiate<M>(file, await (bundled ??= compileCached(file, replacements, 'cjs')));
 }
 
+/** What a CommonJS bundle cannot hold; a script that has it runs as an ES module of its own (see runModuleScript). */
+const topLevelAwait = 'Top-level await is currently not supported with the "cjs" output format';
+
+/**
+ * Runs a script that awaits at its top level, such as a predict.ts about promises
+ * and timers: as an ES module in a Node process of its own, which exits when
+ * nothing is left to run. Returns the lines it printed, and its stderr if any.
+ */
+async function runModuleScript(file: string, replacements: Replacements): Promise<string[]> {
+  const code = await bundle(file, replacements);
+  const { stdout, stderr } = await new Promise<{ stdout: string; stderr: string }>((done, fail) => {
+    const child = execFile(
+      process.execPath,
+      ['--input-type=module'],
+      { encoding: 'utf8', timeout: 30_000 },
+      (error, stdout, stderr) => {
+        // A script that throws still printed what it printed: only a timeout is a failure of the run.
+        if (error?.killed === true) fail(new Error(`${file} did not finish in 30 s`, { cause: error }));
+        else done({ stdout, stderr });
+      },
+    );
+    child.stdin?.end(code);
+  });
+  const lines = stdout.split('\n');
+  if (lines.at(-1) === '') lines.pop();
+  return stderr === '' ? lines : [...lines, stderr];
+}
+
 /**
  * Runs a script as a fresh module and returns what it printed through the
  * console, as Node's console prints it, one string per call (see captureConsole).
+ * A script with top-level await runs in a Node process of its own (runModuleScript).
  */
 export async function runScript(file: string, replacements: Replacements = {}): Promise<string[]> {
-  const bundled = await compileCached(file, replacements, 'cjs');
+  let bundled: Compiled;
+  try {
+    bundled = await compileCached(file, replacements, 'cjs');
+  } catch (error) {
+    if (error instanceof BundleError && error.message.includes(topLevelAwait))
+      return runModuleScript(file, replacements);
+    throw error;
+  }
   const lines: string[] = [];
   const restore = captureConsole((text) => lines.push(text));
   try {

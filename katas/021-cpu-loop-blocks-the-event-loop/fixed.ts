@@ -1,0 +1,15 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
+
+/**
+ * Bills every account and returns the invoices in the same order. It yields to the event loop at least once every
+ * 100 accounts, so a server that runs it can still answer health checks and other requests.
+ */
+export async function buildInvoices<A, I>(accounts: readonly A[], bill: (account: A) => I): Promise<I[]> {
+  const invoices: I[] = [];
+  for (const account of accounts) {
+    invoices.push(bill(account));
+    // eslint-disable-next-line no-await-in-loop -- a turn of the event loop every 100 accounts is the point
+    if (invoices.length % 100 === 0) await nextTurn();
+  }
+  return invoices;
+}
