@@ -114,3 +114,15 @@ export function captureConsole(sink: (text: string) => void): () => void {
     }
   };
 }
+
+/** What `run` prints through the console while it runs, one string per call (see captureConsole). */
+export function printedBy(run: () => void): string[] {
+  const lines: string[] = [];
+  const restore = captureConsole((text) => lines.push(text));
+  try {
+    run();
+  } finally {
+    restore();
+  }
+  return lines;
+}

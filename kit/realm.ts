@@ -1,7 +1,7 @@
 import { createContext, runInNewContext, Script, type Context } from 'node:vm';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
-import { captureConsole } from './console.ts';
+import { printedBy } from './console.ts';
 import { repoRoot } from './paths.ts';
 import { commonJsBundle, type Replacements } from './runner.ts';
 
@@ -62,12 +62,5 @@ export function realmLoader<M>(file: string, replacements: Replacements = {}): (
 /** As runner.ts's `runScript`, but the script runs in a new realm (see above). */
 export async function runScriptInRealm(file: string, replacements: Replacements = {}): Promise<string[]> {
   const code = await commonJsBundle(file, replacements);
-  const lines: string[] = [];
-  const restore = captureConsole((text) => lines.push(text));
-  try {
-    instantiateInRealm(file, code);
-  } finally {
-    restore();
-  }
-  return lines;
+  return printedBy(() => instantiateInRealm(file, code));
 }

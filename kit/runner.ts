@@ -4,7 +4,7 @@ import { statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { compileFunction } from 'node:vm';
-import { captureConsole } from './console.ts';
+import { printedBy } from './console.ts';
 import { repoRoot } from './paths.ts';
 
 /** Import paths to swap while bundling: absolute source path to absolute replacement path. */
@@ -194,7 +194,7 @@ async function runModuleScript(file: string, replacements: Replacements): Promis
 
 /**
  * Runs a script as a fresh module and returns what it printed through the
- * console, as Node's console prints it, one string per call (see captureConsole).
+ * console, as Node's console prints it, one string per call (see printedBy).
  * A script with top-level await runs in a Node process of its own (runModuleScript).
  */
 export async function runScript(file: string, replacements: Replacements = {}): Promise<string[]> {
@@ -206,14 +206,7 @@ export async function runScript(file: string, replacements: Replacements = {}): 
       return runModuleScript(file, replacements);
     throw error;
   }
-  const lines: string[] = [];
-  const restore = captureConsole((text) => lines.push(text));
-  try {
-    instantiate(file, bundled);
-  } finally {
-    restore();
-  }
-  return lines;
+  return printedBy(() => instantiate(file, bundled));
 }
 
 /** The CommonJS bundle that `loader` instantiates, for loaders of another kind (kit/realm.ts). */
