@@ -13,7 +13,7 @@ import {
 } from '#catalog/catalog.ts';
 import { exportNames, nativeLoader, removeInstances, runNativeScript } from './native.ts';
 import { startPython } from './python.ts';
-import { loader, runScript, type Replacements } from './runner.ts';
+import { BundleError, loader, runScript, type Replacements } from './runner.ts';
 import { repoRoot } from './paths.ts';
 import { runSpec, type Check, type Spec } from './spec.ts';
 
@@ -95,8 +95,18 @@ function kataLoaders<M>(files: Kata['files'], doc: Doc, dir: string, where: stri
       if (found === undefined) throw new Error(`${where}: no wrong fix named ${name}`);
       return found;
     },
-    predict: (replacements = {}) =>
-      modules ? runNativeScript(dir, files.predict, replacements) : runScript(files.predict, replacements),
+    predict: async (replacements = {}) => {
+      if (modules) return runNativeScript(dir, files.predict, replacements);
+      try {
+        return await runScript(files.predict, replacements);
+      } catch (error) {
+        // A predict.ts that awaits at its top level is an ES module no CommonJS bundle can hold, and what it prints
+        // after its first await would miss a synchronous capture: it runs in a Node process of its own.
+        if (error instanceof BundleError && error.message.includes('Top-level await'))
+          return runNativeScript(dir, files.predict, replacements);
+        throw error;
+      }
+    },
     exportsOf: async (entry) => (modules ? exportNames(entry) : Object.keys((await load(entry)()) as object).sort()),
   };
 }
