@@ -15,3 +15,4 @@ try {
 } catch (error) {
   console.log(String(error));
 }
+await new Promise((resolve) => setTimeout(resolve, 0));
