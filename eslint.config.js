@@ -24,6 +24,8 @@ export default defineConfig(
       eqeqeq: ['error', 'always'],
       radix: 'error',
       '@typescript-eslint/require-array-sort-compare': 'error',
+      // Kata 028 (NaN): use-isnan is in eslint:recommended, but flags indexOf(NaN) only with this option.
+      'use-isnan': ['error', { enforceForIndexOf: true }],
     },
   },
   {

@@ -1,0 +1,17 @@
+/** Who got the invoice, and who must be sent it again. */
+export interface SendReport {
+  readonly sent: readonly string[];
+  readonly failed: readonly string[];
+}
+
+/** Emails an invoice to every recipient at once, and says who got it, so a retry resends only to the others. */
+export async function emailInvoice(
+  recipients: readonly string[],
+  send: (to: string) => Promise<void>,
+): Promise<SendReport> {
+  const outcomes = await Promise.allSettled(recipients.map((to) => send(to)));
+  return {
+    sent: recipients.filter((_, i) => outcomes[i]?.status === 'fulfilled'),
+    failed: recipients.filter((_, i) => outcomes[i]?.status === 'rejected'),
+  };
+}
