@@ -45,6 +45,8 @@ export interface KataProgress {
   passed?: boolean;
   /** Whether a copy ever passed: a reset does not take a solved kata back. */
   solved?: boolean;
+  /** sha256 of broken.ts as a reset wrote it over a solved copy: that copy still counts as solved. */
+  resetTo?: string;
   quiz?: QuizProgress;
 }
 
@@ -85,12 +87,13 @@ function valid(data: unknown): data is ProgressFile {
   if (version !== 1 || katas === null || typeof katas !== 'object' || Array.isArray(katas)) return false;
   return Object.values(katas as Record<string, unknown>).every((entry) => {
     if (entry === null || typeof entry !== 'object') return false;
-    const { hints, checked, passed, solved, quiz } = entry as Record<string, unknown>;
+    const { hints, checked, passed, solved, resetTo, quiz } = entry as Record<string, unknown>;
     return (
       count(hints) &&
       (checked === undefined || typeof checked === 'string') &&
       (passed === undefined || typeof passed === 'boolean') &&
       (solved === undefined || typeof solved === 'boolean') &&
+      (resetTo === undefined || typeof resetTo === 'string') &&
       validQuiz(quiz)
     );
   });
@@ -202,15 +205,24 @@ export class Progress {
 
   /**
    * The state of a kata, if the last verdict is still about the copy on disk;
-   * `undefined` when it needs a check. A kata once solved stays solved.
+   * `undefined` when it needs a check. A solved kata stays solved through a
+   * reset, until the learner changes the fresh copy.
    */
   state(kata: Kata): State | undefined {
     const file = practiceFile(kata);
-    const { checked, passed, solved } = this.entry(kata);
-    if (solved === true) return 'solved';
-    if (!existsSync(file)) return 'not started';
-    if (checked !== hashText(readFileSync(file, 'utf8'))) return undefined;
+    const { checked, passed, solved, resetTo } = this.entry(kata);
+    if (!existsSync(file)) return solved === true ? 'solved' : 'not started';
+    const hash = hashText(readFileSync(file, 'utf8'));
+    if (solved === true && resetTo === hash) return 'solved';
+    if (checked !== hash) return undefined;
     return passed === true ? 'solved' : 'in progress';
+  }
+
+  /** Notes that a reset wrote `content` over the copy; a solved kata stays solved while the copy is that. */
+  resetTo(kata: Kata, content: string): void {
+    this.update(kata, (entry) => {
+      if (entry.solved === true) entry.resetTo = hashText(content);
+    });
   }
 
   record(kata: Kata, content: string, passed: boolean): void {
@@ -314,7 +326,7 @@ export function resetPractice(kata: Kata): string | undefined {
   const file = practiceFile(kata);
   const kept = existsSync(file) ? backup(file, kata) : undefined;
   const fresh = practiceSource(kata);
-  mkdirSync(dirname(file), { recursive: true });
+  ensurePracticeTsconfig();
   const temp = `${file}.${process.pid}.tmp`;
   writeFileSync(temp, fresh);
   renameSync(temp, file);

@@ -25,9 +25,10 @@ const shape = (text: string) => text.split('\n').length;
 /** A small seeded generator, so the order of choices varies from question to question without Math.random. */
 function shuffled<T>(items: readonly T[], seed: number): T[] {
   const result = [...items];
-  let state = seed >>> 0 || 1;
+  // Park and Miller's minimal standard generator: exact in doubles, no bit operations needed.
+  let state = (Math.abs(Math.trunc(seed)) % 2147483646) + 1;
   for (let i = result.length - 1; i > 0; i--) {
-    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+    state = (state * 48271) % 2147483647;
     const j = state % (i + 1);
     [result[i], result[j]] = [result[j] as T, result[i] as T];
   }
@@ -94,13 +95,24 @@ function answerReader(interactive: boolean): { next: () => Promise<string | unde
     };
   }
   const lines = createInterface({ input: process.stdin });
-  const iterator = lines[Symbol.asyncIterator]();
+  const queue: (string | undefined)[] = [];
+  let waiting: ((line: string | undefined) => void) | undefined;
+  const deliver = (line: string | undefined) => {
+    if (waiting === undefined) queue.push(line);
+    else {
+      const wake = waiting;
+      waiting = undefined;
+      wake(line);
+    }
+  };
+  lines.on('line', (line) => deliver(line.trim().toLowerCase()));
+  lines.on('close', () => deliver(undefined));
   return {
-    next: async () => {
-      const { value, done } = await iterator.next();
-      return done === true ? undefined : String(value).trim().toLowerCase();
+    next: () => (queue.length > 0 ? Promise.resolve(queue.shift()) : new Promise((wake) => (waiting = wake))),
+    close: () => {
+      lines.removeAllListeners();
+      lines.close();
     },
-    close: () => lines.close(),
   };
 }
 

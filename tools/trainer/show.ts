@@ -142,7 +142,7 @@ export function waitKey(): Promise<boolean> {
 /** Prints `lines` a screenful at a time, waiting for a key between screens; false when the viewer stops. */
 async function paged(out: Out, lines: readonly string[], prompt: string): Promise<boolean> {
   const rows = out.rows ?? 0;
-  let rest = [...lines];
+  const rest = [...lines];
   while (rest.length > 0) {
     const page: string[] = [];
     while (rest.length > 0 && (rows === 0 || rowsTaken([...page, rest[0] ?? ''], out.columns) < rows - 1)) {

@@ -137,6 +137,7 @@ export class Trainer {
     const file = practiceFile(kata);
     const solved = this.progress.entry(kata).solved === true;
     const kept = resetPractice(kata);
+    this.progress.resetTo(kata, readFileSync(file, 'utf8'));
     const stays = solved ? [`${kata.id} stays solved in your progress.`] : [];
     return kept === undefined
       ? [`There was no copy to reset; created ${linked(this.out, file)} from broken.ts.`, ...stays]

@@ -39,7 +39,7 @@ const pasteEnd = '\u001b[201~';
  */
 export function parseKeys(chunk: string, state: { paste?: string } = {}): Key[] {
   const keys: Key[] = [];
-  let text = chunk;
+  const text = chunk;
   let i = 0;
   let printable = '';
   const flush = () => {
@@ -70,6 +70,7 @@ export function parseKeys(chunk: string, state: { paste?: string } = {}): Key[] 
       flush();
       const next = text[i + 1];
       if (next === '[') {
+        // eslint-disable-next-line no-control-regex -- an escape sequence starts with the escape character
         const match = /^\u001b\[([0-9;?]*)([ -/]*[@-~])/.exec(text.slice(i));
         if (match === null) {
           keys.push({ kind: 'other', sequence: text.slice(i) });
@@ -125,7 +126,6 @@ export function parseKeys(chunk: string, state: { paste?: string } = {}): Key[] 
     i += 1;
   }
   flush();
-  text = '';
   return keys;
 }
 

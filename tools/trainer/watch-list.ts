@@ -75,7 +75,9 @@ export class KataList {
       case 'interrupt':
         return { kind: 'close' };
       case 'text':
-        this.filter = key.text.replace(/^\//, '').toLowerCase();
+      case 'paste':
+        // "/word", typed quickly enough to arrive as one read, is a filter too.
+        this.filter = key.text.replace(/^\//, '').trim().toLowerCase();
         this.index = 0;
         break;
       case 'char':

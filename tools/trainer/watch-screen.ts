@@ -18,8 +18,8 @@ const clear = '\u001b[2J\u001b[3J\u001b[H';
 export class Screen {
   constructor(private readonly out: Out) {}
 
-  private write(lines: readonly string[]): void {
-    process.stdout.write(`${lines.join('\n')}\n`);
+  private write(lines: readonly string[], fresh = false): void {
+    process.stdout.write(`${fresh && this.out.tty ? clear : ''}${lines.join('\n')}\n`);
   }
 
   /** Prints lines below what is on screen: the question, a "checking…" line. */
@@ -35,7 +35,7 @@ export class Screen {
   show(body: readonly string[], notices: readonly string[], footer: readonly string[], fresh: boolean): void {
     const { out } = this;
     const wrapped = (lines: readonly string[]) =>
-      lines.flatMap((l) => l.split('\n')).flatMap((l) => wrap(l, out.columns));
+      lines.flatMap((l) => l.split('\n')).flatMap((l) => (out.tty ? wrap(l, out.columns) : [l]));
     const tail = [...(notices.length > 0 ? ['', ...wrapped(notices)] : []), '', ...wrapped(footer)];
     let lines = wrapped(body);
     const rows = out.tty ? (out.rows ?? 0) : 0;
@@ -48,12 +48,12 @@ export class Screen {
         lines = [...cut, paint(out, 'dim', `… ${plural(more, 'more line')}: npm run kata -- check shows everything`)];
       }
     }
-    this.write([...(fresh && out.tty ? [clear] : ['']), ...lines, ...tail]);
+    this.write([...(fresh && out.tty ? [] : ['']), ...lines, ...tail], fresh);
   }
 
   /** Replaces the screen with `lines` (a terminal) or appends them. */
   page(lines: readonly string[]): void {
-    this.write([...(this.out.tty ? [clear] : ['']), ...lines]);
+    this.write([...(this.out.tty ? [] : ['']), ...lines], true);
   }
 }
 

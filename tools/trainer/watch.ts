@@ -290,7 +290,7 @@ class WatchSession {
     this.render();
   }
 
-  private async listKey(key: Key): Promise<void> {
+  private listKey(key: Key): void {
     const result = this.list?.key(key) ?? { kind: 'close' };
     if (result.kind === 'stay') {
       this.render();
