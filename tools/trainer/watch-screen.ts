@@ -16,6 +16,9 @@ const clear = '\u001b[2J\u001b[3J\u001b[H';
  * terminal every screen is appended, whole, as a log.
  */
 export class Screen {
+  /** Where the lines cut from a screen can be read in full. */
+  more = 'npm run kata -- check';
+
   constructor(private readonly out: Out) {}
 
   private write(lines: readonly string[], fresh = false): void {
@@ -45,7 +48,10 @@ export class Screen {
         const cut = [...lines];
         while (cut.length > 1 && rowsTaken(cut, out.columns) > room - 1) cut.pop();
         const more = lines.length - cut.length;
-        lines = [...cut, paint(out, 'dim', `… ${plural(more, 'more line')}: npm run kata -- check shows everything`)];
+        lines = [
+          ...cut,
+          paint(out, 'dim', `… ${plural(more, 'more line')}: a taller window shows them, or ${this.more}`),
+        ];
       }
     }
     this.write([...(fresh && out.tty ? [] : ['']), ...lines, ...tail], fresh);
@@ -53,7 +59,8 @@ export class Screen {
 
   /** Replaces the screen with `lines` (a terminal) or appends them. */
   page(lines: readonly string[]): void {
-    this.write([...(this.out.tty ? [] : ['']), ...lines], true);
+    const shown = this.out.tty ? lines.flatMap((l) => l.split('\n')).flatMap((l) => wrap(l, this.out.columns)) : lines;
+    this.write([...(this.out.tty ? [] : ['']), ...shown], true);
   }
 }
 
@@ -120,7 +127,19 @@ export function verdictLines(
     verdict.stopped !== undefined ||
     verdict.loadError !== undefined ||
     verdict.missing.length > 0;
-  if (plain || verdict.passed || failed.length === 0) {
+  if (verdict.passed) {
+    // Every check passed: the list of them says nothing the headline does not.
+    const [headline = '', ...rest] = renderVerdict(verdict, out, { reveal: false, detail: 'none' });
+    const printed = rest.slice(rest.findIndex((l) => l.startsWith('predict.ts with')));
+    return [
+      head,
+      headline,
+      '',
+      'Press n for the next kata.',
+      ...(printed.length < rest.length ? ['', ...printed] : []),
+    ];
+  }
+  if (plain || failed.length === 0) {
     const body = renderVerdict(verdict, out, { reveal: false, detail: 'none' });
     return [head, ...body, ...nextStep(verdict.passed, untouched)];
   }

@@ -132,6 +132,7 @@ class WatchSession {
         `Another trainer (pid ${mark.other}) is already watching ${kata.id}. Both check each save; your progress is kept safely either way.`,
       );
     }
+    this.screen.more = `npm run kata -- check ${kata.id}`;
     this.screen.page(screen.openingLines(kata, this.out, this.file, !this.everChecked));
     const warn = (text: string) => this.out.error(text);
     this.stopWatching = watchFile(this.file, { poll: this.options.poll, warn }, () => this.schedule.changed());
@@ -162,6 +163,7 @@ class WatchSession {
       if (verdict.passed) {
         const reference = writeReference(kata);
         this.body.push(
+          '',
           `The reference fix is written beside your copy: ${linked(out, reference)}`,
           ...(this.lessons.get(kata) ?? []).flatMap((l, i) => (i === 0 ? ['', l] : [l])),
           '',
