@@ -234,6 +234,19 @@ function record(data: unknown, file: string, problems: Problems): Record<string,
 
 const kataFields = ['title', 'tags', 'difficulty', 'origin', 'related', 'catches', 'hints'];
 
+const hiddenWhilePractising =
+  /\bfixed\.ts\b|\bspec\.ts\b|\bkata\.test\.ts\b|\bwrong[- ]fix(?:es)?\b|\bthe answer\b|\bpredict\.ts output\b|\bwhat predict\.ts prints\b/i;
+
+/**
+ * What a hint names that the learner cannot see while practising: the fix,
+ * the spec, the tests, the wrong fixes, the answer, or what predict.ts prints
+ * (hidden until the copy changes). The trainer shows the hints beside the
+ * learner's copy of broken.ts and the question, so a hint must point there.
+ */
+export function hiddenInHint(hint: string): string | undefined {
+  return hiddenWhilePractising.exec(hint)?.[0];
+}
+
 function kataMeta(data: unknown, file: string, problems: Problems): KataMeta {
   const fm = record(data, file, problems);
   for (const key of Object.keys(fm)) {
@@ -241,6 +254,11 @@ function kataMeta(data: unknown, file: string, problems: Problems): KataMeta {
   }
   const hints = stringList(fm.hints, 'hints', file, problems);
   if (hints.length < 2) problems.push(`${file}: a kata needs at least two hints, a nudge first`);
+  for (const [i, hint] of hints.entries()) {
+    const hidden = hiddenInHint(hint);
+    if (hidden !== undefined)
+      problems.push(`${file}: hint ${i + 1} points at ${hidden}, which the learner cannot see while practising`);
+  }
   return {
     title: text(fm.title, 'title', file, problems),
     tags: stringList(fm.tags, 'tags', file, problems),

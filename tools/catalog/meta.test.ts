@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { blocksWith, implementationFiles, readKatas, readPatterns } from './catalog.ts';
+import { blocksWith, hiddenInHint, implementationFiles, readKatas, readPatterns } from './catalog.ts';
 import { changedLines } from './diff.ts';
 import { stale } from './sync.ts';
 
@@ -16,6 +16,12 @@ const source = (entry: string) => {
 describe('the catalog', () => {
   it('has no problems in any kata folder or front matter', () => {
     expect(problems).toEqual([]);
+  });
+
+  it('refuses a hint that points at what the learner cannot see while practising', () => {
+    expect(hiddenInHint('Compare your copy with the predict.ts output, and check it again.')).toBe('predict.ts output');
+    expect(hiddenInHint('Diff your copy against fixed.ts.')).toBe('fixed.ts');
+    expect(hiddenInHint('Count the variables named i.')).toBeUndefined();
   });
 
   it('has no problems in any pattern folder or front matter', () => {

@@ -57,7 +57,10 @@ describe('the command line', () => {
 
   it('answers an unknown command, an unknown option and a missing or extra argument with exit 2', async () => {
     const cases: [string[], string][] = [
-      [['lsit'], "Unknown command 'lsit'. The commands are: list, show, practice, hint, reset, check, verify, help."],
+      [
+        ['lsit'],
+        "Unknown command 'lsit'. The commands are: list, show, practice, run, hint, reset, check, verify, quiz, help.",
+      ],
       [['list', '--fast'], "Unknown option '--fast'."],
       [['check'], "'check' needs a kata: an id such as 002"],
       [['hint', '002', 'extra'], "'hint' takes at most 1 argument(s); got: 002 extra"],

@@ -4,13 +4,16 @@ import { commands, helpText, kataNeeded, type Command } from './help.ts';
 import type { Trainer } from './trainer.ts';
 import { terminalOut, UsageError, type Out } from './ui.ts';
 
-type Option = 'poll' | 'timeout';
+type Option = 'poll' | 'timeout' | 'reveal' | 'tag' | 'count';
+const optionNames = ['poll', 'timeout', 'reveal', 'tag', 'count'] as const;
 
 /** What each command takes: how many positional arguments, and which options. */
 const shapes: Record<Command | 'start', { min: number; max: number; options: readonly Option[] }> = {
   start: { min: 0, max: 0, options: ['poll', 'timeout'] },
   list: { min: 0, max: 0, options: [] },
-  show: { min: 1, max: 1, options: ['timeout'] },
+  show: { min: 1, max: 1, options: ['timeout', 'reveal'] },
+  run: { min: 1, max: 1, options: ['timeout'] },
+  quiz: { min: 0, max: 0, options: ['tag', 'count'] },
   practice: { min: 1, max: 1, options: ['poll', 'timeout'] },
   hint: { min: 1, max: 1, options: [] },
   reset: { min: 1, max: 1, options: [] },
@@ -28,6 +31,9 @@ type Request =
       readonly args: readonly string[];
       readonly timeoutMs: number;
       readonly poll: boolean;
+      readonly reveal: boolean;
+      readonly tag: string | undefined;
+      readonly count: number;
     };
 
 function isCommand(word: string): word is Command {
@@ -38,7 +44,14 @@ function parse(argv: string[]) {
   try {
     return parseArgs({
       args: argv,
-      options: { help: { type: 'boolean', short: 'h' }, poll: { type: 'boolean' }, timeout: { type: 'string' } },
+      options: {
+        help: { type: 'boolean', short: 'h' },
+        poll: { type: 'boolean' },
+        timeout: { type: 'string' },
+        reveal: { type: 'boolean' },
+        tag: { type: 'string' },
+        count: { type: 'string' },
+      },
       allowPositionals: true,
       strict: true,
     });
@@ -57,13 +70,22 @@ function timeoutMs(given: string | undefined): number {
   return ms;
 }
 
+function questionCount(given: string | undefined): number {
+  if (given === undefined) return 5;
+  const n = Number(given);
+  if (!/^\d+$/.test(given) || n < 1 || n > 100) {
+    throw new UsageError(`--count takes a whole number of questions from 1 to 100; got '${given}'.`);
+  }
+  return n;
+}
+
 /** Refuses more arguments than the command takes, and options it does not take. */
 function checkShape(command: Command | 'start', args: readonly string[], given: Readonly<Record<Option, unknown>>) {
   const shape = shapes[command];
   const usage = `See: npm run kata -- ${command === 'start' ? 'help' : `${command} --help`}`;
   if (args.length > shape.max)
     throw new UsageError(`'${command}' takes at most ${shape.max} argument(s); got: ${args.join(' ')}\n${usage}`);
-  for (const option of ['poll', 'timeout'] as const) {
+  for (const option of optionNames) {
     if (given[option] !== undefined && !shape.options.includes(option)) {
       throw new UsageError(`'${command}' does not take --${option}.\n${usage}`);
     }
@@ -83,7 +105,13 @@ function understand(argv: string[]): Request {
   if (values.help === true) {
     return { kind: 'help', text: helpText(command === 'start' || command === 'help' ? undefined : command) };
   }
-  checkShape(command, args, { poll: values.poll, timeout: values.timeout });
+  checkShape(command, args, {
+    poll: values.poll,
+    timeout: values.timeout,
+    reveal: values.reveal,
+    tag: values.tag,
+    count: values.count,
+  });
   const timeout = timeoutMs(values.timeout);
   if (command === 'help') {
     const [topic] = args;
@@ -92,7 +120,16 @@ function understand(argv: string[]): Request {
     return { kind: 'help', text: helpText(topic) };
   }
   if (args.length < shapes[command].min) throw kataNeeded(command);
-  return { kind: 'run', command, args, timeoutMs: timeout, poll: values.poll === true };
+  return {
+    kind: 'run',
+    command,
+    args,
+    timeoutMs: timeout,
+    poll: values.poll === true,
+    reveal: values.reveal === true,
+    tag: values.tag,
+    count: questionCount(values.count),
+  };
 }
 
 type RunRequest = Extract<Request, { kind: 'run' }>;
@@ -126,9 +163,21 @@ async function perform(trainer: Trainer, request: RunRequest, interactive: boole
       print(await trainer.listLines());
       return 0;
     case 'show': {
-      const { showLines } = await import('./show.ts');
-      print(await showLines(kata(), out, trainer.sandbox));
+      const { showCommand } = await import('./show.ts');
+      await showCommand(kata(), out, trainer.sandbox, { reveal: request.reveal, interactive });
       return 0;
+    }
+    case 'run': {
+      const { runCommand } = await import('./run.ts');
+      return runCommand(kata(), out, trainer.sandbox);
+    }
+    case 'quiz': {
+      const { quizCommand } = await import('./quiz.ts');
+      return quizCommand(trainer.katas, trainer.progress, out, {
+        tag: request.tag,
+        count: request.count,
+        interactive,
+      });
     }
     case 'practice': {
       const { watchKata } = await import('./watch.ts');

@@ -74,8 +74,18 @@ describe('list', () => {
 });
 
 describe('show', () => {
-  it('prints the question, then broken and fixed outputs side by side', async () => {
-    const run = await runCli(copy, ['show', 'late-bound-closures']);
+  it('without a terminal prints the question with the broken.ts code, and no answer', async () => {
+    const run = await runCli(copy, ['show', '002']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain('broken.ts\n\n    export function multipliers(count: number)');
+    expect(run.stdout).toContain('console.log(multipliers(4).map((f) => f(2)));');
+    expect(run.stdout).not.toContain('[ 8, 8, 8, 8 ]');
+    expect(run.stdout).not.toContain('+++');
+    expect(run.stdout).toContain('npm run kata -- show 002 --reveal');
+  });
+
+  it('with --reveal prints the question, then broken and fixed outputs side by side, then the fix', async () => {
+    const run = await runCli(copy, ['show', 'late-bound-closures', '--reveal']);
     expect(run.code, run.stderr).toBe(0);
     const question = run.stdout.indexOf('console.log(multipliers(4).map((f) => f(2)));');
     const outputs = run.stdout.search(/broken\.ts prints +│ fixed\.ts prints/);
@@ -83,10 +93,12 @@ describe('show', () => {
     expect(question).toBeGreaterThan(0);
     expect(outputs).toBeGreaterThan(question);
     expect(run.stdout).toMatch(/\n\[ 8, 8, 8, 8 \] +│ \[ 0, 2, 4, 6 \]\n/);
+    expect(run.stdout).toContain('The Python original prints\n  [6, 6, 6, 6]');
+    expect(run.stdout).toContain('\n+  for (let i = 0; i < count; i++) {\n');
   });
 
   it('stacks the outputs when the terminal is narrow', async () => {
-    const run = await runCli(copy, ['show', '002'], { env: { COLUMNS: '30' } });
+    const run = await runCli(copy, ['show', '002', '--reveal'], { env: { COLUMNS: '30' } });
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toContain('broken.ts prints\n  [ 8, 8, 8, 8 ]\n\nfixed.ts prints\n  [ 0, 2, 4, 6 ]\n');
     expect(run.stdout).not.toContain('│');
@@ -112,6 +124,7 @@ describe('hint', () => {
     const past = await runCli(copy, ['hint', '002']);
     expect(past.stdout).toContain(`Hint ${hints.length} of ${hints.length}`);
     expect(past.stdout).toContain('That was every hint');
+    expect(past.stdout, 'the last word points at something the learner can see').toContain('npm run kata -- run 002');
     const saved = JSON.parse(copy.read('practice', 'progress.json')) as { katas: Record<string, { hints: number }> };
     expect(saved.katas[kataName]?.hints).toBe(hints.length);
   });

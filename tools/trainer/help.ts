@@ -1,7 +1,18 @@
 import { UsageError } from './ui.ts';
 
 /** Help for the trainer and for each command. */
-export const commands = ['list', 'show', 'practice', 'hint', 'reset', 'check', 'verify', 'help'] as const;
+export const commands = [
+  'list',
+  'show',
+  'practice',
+  'run',
+  'hint',
+  'reset',
+  'check',
+  'verify',
+  'quiz',
+  'help',
+] as const;
 export type Command = (typeof commands)[number];
 
 const top = `The kata trainer: practise one TypeScript gotcha at a time.
@@ -13,13 +24,17 @@ Usage:
 
 Commands:
   list                 the catalogue, each kata's state, and your progress
-  show <kata>          the question, then broken.ts and fixed.ts run side by side
+  show <kata>          for class: the question and its code; Enter reveals what
+                       broken.ts and fixed.ts print, then the fix (--reveal: all)
   practice <kata>      create your copy in practice/ if absent, then watch it
+  run <kata>           run predict.ts with your copy and show what it prints
   hint <kata>          one more hint each time, a nudge first
   reset <kata>         restore your copy from broken.ts (the old one is backed up)
   check <kata> [file]  run the kata's checks on a file (default: your copy);
                        exit 0 on pass, 1 on fail
   verify               check every kata's copy, with a summary
+  quiz                 predict-the-output questions over the catalogue
+                       (--tag <tag>, --count <n>)
   help [command]       this help, or a command's
 
 A kata is named by its id (002), its name (late-bound-closures) or its folder
@@ -38,21 +53,38 @@ const help: Record<Command, string> = {
 Prints every kata with its state (not started, in progress, solved), your
 progress count and the next step. A kata is solved when your copy in
 practice/ passes its checks.`,
-  show: `Usage: npm run kata -- show <kata> [--timeout <ms>]
+  show: `Usage: npm run kata -- show <kata> [--reveal] [--timeout <ms>]
 
-Prints the kata's question (the hook and predict.ts), then runs predict.ts
-against broken.ts and against fixed.ts and prints both outputs side by side,
-or one above the other when the terminal is narrow. Made for projecting in
-class.`,
+Made for projecting in class. Prints the kata's question: the hook, the code
+of broken.ts, predict.ts and what it asks. On a terminal it then waits for
+Enter, runs predict.ts against broken.ts and against fixed.ts and prints both
+outputs side by side (one above the other when the terminal is narrow), with
+the Python original's; Enter again shows the fix as a diff. A screen that
+does not fit waits for Enter too; q stops.
+
+  --reveal   print everything at once, without waiting
+
+Without a terminal only the question is printed, unless --reveal is given.`,
+  run: `Usage: npm run kata -- run <kata> [--timeout <ms>]
+
+Runs the kata's predict.ts with your copy in practice/ in place of broken.ts,
+and prints what it prints. Exit code 0 when it ran to the end, 1 when it threw
+or did not compile.`,
   practice: `Usage: npm run kata -- practice <kata> [--poll] [--timeout <ms>]
 
 Creates practice/<kata-folder>.ts, your copy of broken.ts, if it is absent
 (an existing copy is never overwritten), then watches it and prints a verdict
 after every save.
 
-Keys while watching:
-  h  a hint          n  the next unsolved kata    l  the list
-  r  reset (asks)    Enter or space  check again   q  quit
+Keys while watching (upper or lower case):
+  ?  the question again        h  the next hint     s  the hints seen, again
+  n  the next unsolved kata    l  the list (arrows, Enter, / to filter)
+  r  reset: choose with the arrows and press Enter, or type the kata's id
+  Enter or space  check again  q  quit (Ctrl-C quits with exit code 130)
+
+After your copy passes, fixed.ts is written beside it as
+practice/<kata-folder>.reference.ts, and the kata's wrong fixes are listed
+with the check that catches each.
 
 Without a terminal the keys are read one per line from standard input, and
 the watch ends when standard input ends.`,
@@ -76,6 +108,20 @@ Exit code: 0 passed, 1 not passed, 2 bad input (unknown kata, missing file).`,
 
 Checks your copy of every kata and prints a line for each and a summary.
 Exit code 0 when every kata is solved, otherwise 1.`,
+  quiz: `Usage: npm run kata -- quiz [--tag <tag>] [--count <n>]
+
+Predict-the-output questions over the catalogue, for interview practice. Each
+shows a kata's predict.ts and the broken.ts it imports, and up to four
+outputs to choose from: what it really prints, what the fix prints, what the
+Python original prints, and other katas' outputs of the same shape. A wrong
+pick is explained with the kata's answer. Scores are kept in your progress,
+and a kata you answered wrongly comes back before the others.
+
+  --tag <tag>   only katas with this tag (see list)
+  --count <n>   how many questions (default 5)
+
+On a terminal press a letter; otherwise answers are read one per line from
+standard input.`,
   help: `Usage: npm run kata -- help [command]
 
 Prints the trainer's help, or one command's.`,

@@ -5,7 +5,7 @@ import { practisedInRepo, trainerKatas } from './names.ts';
 import { ensurePractice, practiceFile, Progress, resetPractice, type State } from './progress.ts';
 import { defaultSandbox, Sandbox } from './sandbox.ts';
 import type { TypeService } from './typecheck.ts';
-import { paint, plural, shown, UsageError, type Out } from './ui.ts';
+import { linked, paint, plural, shown, UsageError, type Out } from './ui.ts';
 import { checkFile, missingPracticeMessage, renderVerdict, type Verdict } from './verdict.ts';
 
 export interface TrainerOptions {
@@ -108,34 +108,51 @@ export class Trainer {
   /** Shows one more hint than last time, with the earlier ones, and remembers how many were shown. */
   hintLines(kata: Kata): string[] {
     const { hints } = kata.meta;
-    const entry = this.progress.entry(kata);
-    const before = entry.hints;
-    entry.hints = Math.min(before + 1, hints.length);
-    this.progress.save();
+    let before = 0;
+    const entry = this.progress.update(kata, (e) => {
+      before = e.hints;
+      e.hints = Math.min(e.hints + 1, hints.length);
+    });
     const lines = hints.slice(0, entry.hints).map((hint, i) => `Hint ${i + 1} of ${hints.length}: ${hint}`);
     if (before >= hints.length)
       lines.push(
         '',
-        `That was every hint for ${kata.name}. Compare your copy with the predict.ts output, and check it again.`,
+        `That was every hint for ${kata.name}. See what your copy prints with: npm run kata -- run ${kata.id}`,
       );
     else if (entry.hints < hints.length) lines.push('', `Ask again for hint ${entry.hints + 1}.`);
     return lines;
   }
 
-  /** Restores the learner's copy of broken.ts, keeping a backup of the old one. */
+  /** The hints already shown, again, without showing the next one. */
+  seenHintLines(kata: Kata): string[] {
+    const { hints } = kata.meta;
+    const seen = this.progress.entry(kata).hints;
+    if (seen === 0) return ['No hint seen yet for this kata: press h for the first.'];
+    const lines = hints.slice(0, seen).map((hint, i) => `Hint ${i + 1} of ${hints.length}: ${hint}`);
+    return seen < hints.length ? [...lines, `(h shows hint ${seen + 1})`] : lines;
+  }
+
+  /** Restores the learner's copy of broken.ts, keeping a backup of the old one. A solved kata stays solved. */
   resetLines(kata: Kata): string[] {
     const file = practiceFile(kata);
+    const solved = this.progress.entry(kata).solved === true;
     const kept = resetPractice(kata);
+    this.progress.resetTo(kata, readFileSync(file, 'utf8'));
+    const stays = solved ? [`${kata.id} stays solved in your progress.`] : [];
     return kept === undefined
-      ? [`There was no copy to reset; created ${shown(file)} from broken.ts.`]
-      : [`Reset ${shown(file)} to broken.ts.`, `Your previous copy is kept at ${shown(kept)}.`];
+      ? [`There was no copy to reset; created ${linked(this.out, file)} from broken.ts.`, ...stays]
+      : [
+          `Reset ${linked(this.out, file)} to broken.ts.`,
+          `Your previous copy is kept at ${linked(this.out, kept)}.`,
+          ...stays,
+        ];
   }
 
   /** The learner's copy, creating it when absent; returns the lines that say so. */
   ensureCopy(kata: Kata): string[] {
     const file = practiceFile(kata);
     return ensurePractice(kata)
-      ? [`Created ${shown(file)}, your own copy of ${kata.name}/broken.ts. Edit it and save.`]
+      ? [`Created ${linked(this.out, file)}, your own copy of ${kata.name}/broken.ts. Edit it and save.`]
       : [];
   }
 

@@ -126,6 +126,11 @@ function renderError(error: ErrorInfo): string {
   return [head, ...frames].join('\n');
 }
 
+/** All of n checks, in words: "its 1 check", "both checks", "all 3 checks". */
+function every(n: number): string {
+  return n === 1 ? 'its 1 check' : n === 2 ? 'both checks' : `all ${n} checks`;
+}
+
 /** The verdict as the learner reads it, first line first: ✔ Solved, or ✘ and why. */
 export function renderVerdict(
   v: Verdict,
@@ -142,7 +147,7 @@ export function renderVerdict(
   }
   const failed = v.checks.filter((c) => !c.passed);
   if (v.passed) {
-    lines.push(paint(out, 'green', `✔ Solved: ${file} passes all ${plural(v.checks.length, 'check')}.`));
+    lines.push(paint(out, 'green', `✔ Solved: ${file} passes ${every(v.checks.length)}.`));
   } else if (v.stopped !== undefined) {
     bad(v.stopped);
   } else if (v.loadError !== undefined) {

@@ -1,9 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Kata } from '#catalog/catalog.ts';
-import { hashText, practiceFile } from './progress.ts';
+import { lessonLines, wrongFixLessons } from './after-pass.ts';
+import { hashText, markWatching, practiceFile, writeReference } from './progress.ts';
+import { questionLines } from './show.ts';
 import type { Trainer } from './trainer.ts';
+import { linked } from './ui.ts';
+import { revealFix } from './verdict.ts';
 import { watchFile } from './watch-files.ts';
-import { readKeys } from './watch-keys.ts';
+import { readKeys, type Key } from './watch-keys.ts';
+import { KataList } from './watch-list.ts';
 import { CheckSchedule, type CheckKind } from './watch-schedule.ts';
 import * as screen from './watch-screen.ts';
 
@@ -16,23 +21,38 @@ function contentHash(file: string): string {
   return existsSync(file) ? hashText(readFileSync(file, 'utf8')) : 'absent';
 }
 
+type Mode = 'verdict' | 'question' | 'reset' | 'list';
+
 /**
  * The watch loop: a verdict after every save of the learner's copy, and
- * single keys for hints, the next kata, the list, a reset, a re-run and quit.
- * Nothing that goes wrong in the learner's code ends it. Watching the file,
- * scheduling the checks, reading keys and rendering are each a module of
- * their own; the session decides what each event means.
+ * single keys for the question, hints, the next kata, the list, a reset, a
+ * re-run and quit. Nothing that goes wrong in the learner's code ends it.
+ * Watching the file, scheduling the checks, reading keys and rendering are
+ * each a module of their own; the session decides what each event means.
  */
 class WatchSession {
   private kata: Kata;
   private file: string;
   /** The hash of the copy as last checked, or as the trainer last wrote it. */
   private lastHash: string | undefined;
+  /** Checks of the current kata, numbered from 1 for each kata. */
   private checks = 0;
-  private confirming = false;
+  private everChecked = false;
+  private mode: Mode = 'verdict';
+  /** The verdict on screen, and what the learner must read: it stays until their next key. */
+  private body: string[] = [];
+  private notices: string[] = [];
+  /** Whether the notices stay through a save (hints do; "created" and the like are read by then). */
+  private keepOnSave = false;
+  private resetChoice: 'keep' | 'reset' = 'keep';
+  private typedId = '';
+  private list: KataList | undefined;
+  private readonly lessons = new Map<Kata, string[]>();
   private quitting = false;
   private stopWatching: (() => void) | undefined;
   private stopReading: (() => void) | undefined;
+  private releaseMark: (() => void) | undefined;
+  private readonly screen: screen.Screen;
   private readonly schedule = new CheckSchedule(
     (kind) => this.check(kind),
     () => contentHash(this.file) !== this.lastHash,
@@ -46,94 +66,245 @@ class WatchSession {
   ) {
     this.kata = first;
     this.file = practiceFile(first);
+    this.screen = new screen.Screen(trainer.out);
+  }
+
+  private get out() {
+    return this.trainer.out;
   }
 
   start(): void {
     this.stopReading = readKeys(
       (key) => void this.key(key),
-      () => this.quit(),
+      () => this.quit(0),
     );
+    process.once('exit', () => this.releaseMark?.());
     void this.trainer.sandbox.warm();
     this.switchTo(this.kata);
   }
 
+  private footer(): string[] {
+    const { katas, progress } = this.trainer;
+    const solved = katas.filter((k) => progress.state(k) === 'solved').length;
+    return screen.footerLines(this.out, solved, katas.length);
+  }
+
+  /** Shows what the mode calls for; `fresh` replaces the screen (on a terminal). */
+  private render(fresh = true): void {
+    switch (this.mode) {
+      case 'list':
+        this.screen.page(this.list?.lines(this.out, this.out.rows ?? 0) ?? []);
+        return;
+      case 'question':
+        this.screen.page([
+          ...questionLines(this.kata, this.out),
+          '',
+          'Press ? again, or save, for the verdict.',
+          ...this.footer(),
+        ]);
+        return;
+      case 'reset': {
+        const solved = this.trainer.progress.entry(this.kata).solved === true;
+        const question = screen.resetQuestion(this.out, this.kata, this.file, this.resetChoice, solved);
+        const typed = this.typedId === '' ? [] : [`Typed: ${this.typedId}`];
+        this.screen.show(this.body, [...question, ...typed], this.footer(), fresh);
+        return;
+      }
+      case 'verdict':
+        this.screen.show(this.body, this.notices, this.footer(), fresh);
+    }
+  }
+
   private switchTo(kata: Kata): void {
     this.stopWatching?.();
+    this.releaseMark?.();
     this.kata = kata;
     this.file = practiceFile(kata);
     this.lastHash = undefined;
-    const created = this.trainer.ensureCopy(kata);
-    screen.print(screen.openingLines(kata, this.trainer.out, this.file, created, this.checks === 0));
-    const warn = (text: string) => this.trainer.out.error(text);
+    this.checks = 0;
+    this.mode = 'verdict';
+    this.body = [];
+    this.notices = [...this.trainer.ensureCopy(kata)];
+    const mark = markWatching(kata);
+    this.releaseMark = mark.release;
+    if (mark.other !== undefined) {
+      this.notices.push(
+        `Another trainer (pid ${mark.other}) is already watching ${kata.id}. Both check each save; your progress is kept safely either way.`,
+      );
+    }
+    this.screen.more = `npm run kata -- check ${kata.id}`;
+    this.screen.page(screen.openingLines(kata, this.out, this.file, !this.everChecked));
+    const warn = (text: string) => this.out.error(text);
     this.stopWatching = watchFile(this.file, { poll: this.options.poll, warn }, () => this.schedule.changed());
     void this.schedule.request('manual');
   }
 
   private async check(kind: CheckKind): Promise<void> {
-    const { kata, file } = this;
-    const { out } = this.trainer;
+    const { kata, file, out } = this;
     try {
       // Several events can follow one save, or a save the trainer made itself (a reset) and already checked.
       if (kind === 'change' && contentHash(file) === this.lastHash) return;
+      const opening = this.checks === 0;
+      if (kind === 'change' && !this.keepOnSave) this.notices = [];
       if (!existsSync(file)) {
         this.lastHash = 'absent';
-        screen.print(screen.missingLines(kata, out, file));
+        this.body = screen.missingLines(kata, out, file);
+        this.render(!opening);
         return;
       }
+      if (this.everChecked) this.screen.append([screen.checkingLine(out, file)]);
       const untouched = readFileSync(file, 'utf8') === readFileSync(kata.files.broken, 'utf8');
       const verdict = await this.trainer.check(kata, file, !untouched);
       if (kata !== this.kata) return;
       this.lastHash = hashText(verdict.content);
       this.checks += 1;
-      screen.print(screen.verdictLines(kata, out, file, verdict, { count: this.checks, untouched }));
+      this.everChecked = true;
+      this.body = screen.verdictLines(kata, out, file, verdict, { count: this.checks, untouched });
+      if (verdict.passed) {
+        const reference = writeReference(kata);
+        this.body.push(
+          '',
+          `The reference fix is written beside your copy: ${linked(out, reference)}`,
+          ...(this.lessons.get(kata) ?? []).flatMap((l, i) => (i === 0 ? ['', l] : [l])),
+          '',
+          'broken.ts → fixed.ts:',
+          revealFix(kata, out),
+        );
+      }
+      if (this.mode === 'question') this.mode = 'verdict';
+      if (this.mode !== 'list') this.render(!opening);
+      if (verdict.passed) await this.showLessons(kata);
     } catch (error) {
-      screen.print(screen.checkFailedLines(out, file, error));
+      this.body = screen.checkFailedLines(out, file, error);
+      this.render();
     }
   }
 
-  private async key(key: string): Promise<void> {
+  /** After a pass: the kata's wrong fixes, each with the check that catches it (worked out once per kata). */
+  private async showLessons(kata: Kata): Promise<void> {
+    if (this.lessons.has(kata)) return;
+    const lines = lessonLines(this.out, await wrongFixLessons(kata, this.trainer.sandbox));
+    this.lessons.set(kata, lines);
+    if (lines.length === 0 || kata !== this.kata) return;
+    // Above the diff, which is cut first when the screen is short.
+    const at = this.body.findIndex((l) => l.startsWith('The reference fix is written')) + 1;
+    this.body.splice(at, 0, '', ...lines);
+    if (!this.out.tty) this.screen.append(['', ...lines]);
+    else if (this.mode === 'verdict') this.render();
+  }
+
+  private async key(key: Key): Promise<void> {
     if (this.quitting) return;
-    if (this.confirming) {
-      this.confirming = false;
-      await this.confirmReset(key === 'y' || key === 'Y');
+    if (key.kind === 'interrupt') return this.quit(130);
+    if (key.kind === 'eof') return this.quit(0);
+    if (this.mode === 'reset') return this.resetKey(key);
+    if (this.mode === 'list') return this.listKey(key);
+    if (key.kind === 'other' || ['up', 'down', 'left', 'right', 'home', 'end', 'pageup', 'pagedown'].includes(key.kind))
+      return;
+    // Any key is the learner's next action: what they had to read has been read.
+    this.notices = [];
+    this.keepOnSave = false;
+    if (key.kind === 'paste' || key.kind === 'text') {
+      const length = key.text.length;
+      this.notices = [`Ignored ${length} characters of pasted or typed text: the trainer takes one key at a time.`];
+      this.render(false);
       return;
     }
-    switch (key) {
+    if (key.kind === 'enter') {
+      this.mode = 'verdict';
+      await this.schedule.request('manual');
+      return;
+    }
+    if (key.kind !== 'char') return;
+    switch (key.char) {
       case 'q':
-      case '\u0003':
-      case '\u0004':
-        this.quit();
+        return this.quit(0);
+      case ' ':
+        this.mode = 'verdict';
+        await this.schedule.request('manual');
+        return;
+      case '?':
+        this.mode = this.mode === 'question' ? 'verdict' : 'question';
+        this.render();
         return;
       case 'h':
-        screen.print(['', ...this.trainer.hintLines(this.kata), '', screen.keys]);
+        this.mode = 'verdict';
+        this.notices = this.trainer.hintLines(this.kata);
+        this.keepOnSave = true;
+        this.render();
+        return;
+      case 's':
+        this.mode = 'verdict';
+        this.notices = this.trainer.seenHintLines(this.kata);
+        this.keepOnSave = true;
+        this.render();
         return;
       case 'n':
         await this.next();
         return;
       case 'l':
-        screen.print(['', ...(await this.trainer.listLines()), '', screen.keys]);
+        await this.openList();
         return;
       case 'r':
-        this.confirming = true;
-        screen.print(screen.resetQuestion(this.file));
-        return;
-      case '\r':
-      case '\n':
-      case ' ':
-        await this.schedule.request('manual');
+        this.mode = 'reset';
+        this.resetChoice = 'keep';
+        this.typedId = '';
+        this.render();
         return;
       default:
-        screen.print([`Unknown key ${JSON.stringify(key)}. ${screen.keys}`]);
+        this.mode = 'verdict';
+        this.notices = [`Unknown key "${key.char}". See the keys below; ? shows the question.`];
+        this.render();
     }
   }
 
-  private async confirmReset(confirmed: boolean): Promise<void> {
-    if (!confirmed) {
-      screen.print(['Reset cancelled; your copy is untouched.', screen.keys]);
+  private async resetKey(key: Key): Promise<void> {
+    const id = this.kata.id;
+    if (['up', 'down', 'left', 'right', 'tab'].includes(key.kind)) {
+      this.resetChoice = this.resetChoice === 'keep' ? 'reset' : 'keep';
+      this.render();
       return;
     }
-    screen.print(['', ...this.trainer.resetLines(this.kata), '']);
+    if (key.kind === 'char' && /\d/.test(key.char) && id.startsWith(this.typedId + key.char)) {
+      this.typedId += key.char;
+      if (this.typedId === id) return this.reset();
+      this.render();
+      return;
+    }
+    if ((key.kind === 'text' && key.text === id) || (key.kind === 'enter' && this.resetChoice === 'reset'))
+      return this.reset();
+    this.mode = 'verdict';
+    this.notices = ['Reset cancelled; your copy is untouched.'];
+    this.render();
+  }
+
+  private async reset(): Promise<void> {
+    this.mode = 'verdict';
+    this.notices = this.trainer.resetLines(this.kata);
     await this.schedule.request('manual');
+  }
+
+  private async openList(): Promise<void> {
+    const states = new Map<Kata, Awaited<ReturnType<Trainer['stateOf']>>>();
+    for (const kata of this.trainer.katas) states.set(kata, await this.trainer.stateOf(kata));
+    this.list = new KataList(this.trainer.katas, states, this.kata);
+    this.mode = 'list';
+    this.render();
+  }
+
+  private listKey(key: Key): void {
+    const result = this.list?.key(key) ?? { kind: 'close' };
+    if (result.kind === 'stay') {
+      this.render();
+      return;
+    }
+    this.mode = 'verdict';
+    this.list = undefined;
+    if (result.kind === 'open' && result.kata !== this.kata) {
+      this.switchTo(result.kata);
+      return;
+    }
+    this.render();
   }
 
   private async next(): Promise<void> {
@@ -143,18 +314,20 @@ class WatchSession {
       return;
     }
     const solved = (await this.trainer.stateOf(this.kata)) === 'solved';
-    screen.print(screen.nothingNextLines(this.kata, solved));
+    this.notices = screen.nothingNextLines(this.kata, solved);
+    this.render();
   }
 
-  /** Stops watching and reading keys, lets a check under way print its verdict, then ends. */
-  private quit(): void {
+  /** Stops watching and reading keys, lets a check under way print its verdict, then ends with `code`. */
+  private quit(code: number): void {
     if (this.quitting) return;
     this.quitting = true;
     this.stopWatching?.();
     this.stopReading?.();
     void this.schedule.stop().then(() => {
-      screen.print(screen.byeLines(this.file));
-      this.done(0);
+      this.releaseMark?.();
+      this.screen.append(screen.byeLines(this.out, this.file));
+      this.done(code);
     });
   }
 }
