@@ -2,9 +2,9 @@
 import { parseArgs } from 'node:util';
 import { commands, helpText, kataNeeded, type Command } from './help.ts';
 import type { Trainer } from './trainer.ts';
-import { terminalOut, UsageError, type Out } from './ui.ts';
+import { shown, terminalOut, UsageError, type Out } from './ui.ts';
 
-type Option = 'poll' | 'timeout';
+type Option = 'poll' | 'timeout' | 'json';
 
 /** What each command takes: how many positional arguments, and which options. */
 const shapes: Record<Command | 'start', { min: number; max: number; options: readonly Option[] }> = {
@@ -14,7 +14,7 @@ const shapes: Record<Command | 'start', { min: number; max: number; options: rea
   practice: { min: 1, max: 1, options: ['poll', 'timeout'] },
   hint: { min: 1, max: 1, options: [] },
   reset: { min: 1, max: 1, options: [] },
-  check: { min: 1, max: 2, options: ['timeout'] },
+  check: { min: 1, max: Number.POSITIVE_INFINITY, options: ['timeout', 'json'] },
   verify: { min: 0, max: 0, options: ['timeout'] },
   help: { min: 0, max: 1, options: [] },
 };
@@ -28,6 +28,7 @@ type Request =
       readonly args: readonly string[];
       readonly timeoutMs: number;
       readonly poll: boolean;
+      readonly json: boolean;
     };
 
 function isCommand(word: string): word is Command {
@@ -38,7 +39,12 @@ function parse(argv: string[]) {
   try {
     return parseArgs({
       args: argv,
-      options: { help: { type: 'boolean', short: 'h' }, poll: { type: 'boolean' }, timeout: { type: 'string' } },
+      options: {
+        help: { type: 'boolean', short: 'h' },
+        poll: { type: 'boolean' },
+        timeout: { type: 'string' },
+        json: { type: 'boolean' },
+      },
       allowPositionals: true,
       strict: true,
     });
@@ -63,7 +69,7 @@ function checkShape(command: Command | 'start', args: readonly string[], given: 
   const usage = `See: npm run kata -- ${command === 'start' ? 'help' : `${command} --help`}`;
   if (args.length > shape.max)
     throw new UsageError(`'${command}' takes at most ${shape.max} argument(s); got: ${args.join(' ')}\n${usage}`);
-  for (const option of ['poll', 'timeout'] as const) {
+  for (const option of ['poll', 'timeout', 'json'] as const) {
     if (given[option] !== undefined && !shape.options.includes(option)) {
       throw new UsageError(`'${command}' does not take --${option}.\n${usage}`);
     }
@@ -83,7 +89,7 @@ function understand(argv: string[]): Request {
   if (values.help === true) {
     return { kind: 'help', text: helpText(command === 'start' || command === 'help' ? undefined : command) };
   }
-  checkShape(command, args, { poll: values.poll, timeout: values.timeout });
+  checkShape(command, args, { poll: values.poll, timeout: values.timeout, json: values.json });
   const timeout = timeoutMs(values.timeout);
   if (command === 'help') {
     const [topic] = args;
@@ -92,7 +98,7 @@ function understand(argv: string[]): Request {
     return { kind: 'help', text: helpText(topic) };
   }
   if (args.length < shapes[command].min) throw kataNeeded(command);
-  return { kind: 'run', command, args, timeoutMs: timeout, poll: values.poll === true };
+  return { kind: 'run', command, args, timeoutMs: timeout, poll: values.poll === true, json: values.json === true };
 }
 
 type RunRequest = Extract<Request, { kind: 'run' }>;
@@ -140,8 +146,10 @@ async function perform(trainer: Trainer, request: RunRequest, interactive: boole
     case 'reset':
       print(trainer.resetLines(kata()));
       return 0;
-    case 'check':
-      return trainer.checkCommand(kata(), request.args[1]);
+    case 'check': {
+      const { checkCommand } = await import('./interview.ts');
+      return checkCommand(trainer, kata(), request.args.slice(1), { json: request.json });
+    }
     case 'verify':
       return trainer.verifyCommand();
   }
@@ -157,7 +165,9 @@ async function main(argv: string[], out: Out): Promise<number> {
   const { Trainer } = await import('./trainer.ts');
   const interactive = process.stdin.isTTY && process.stdout.isTTY;
   const watching = request.command === 'practice' || (request.command === 'start' && interactive);
-  const trainer = new Trainer(out, { timeoutMs: request.timeoutMs, warm: watching });
+  // The type checker loads in its own thread while the catalogue is read.
+  const typed = watching || request.command === 'check' || request.command === 'verify';
+  const trainer = new Trainer(out, { timeoutMs: request.timeoutMs, warm: watching, preloadTypes: typed });
   try {
     return await perform(trainer, request, interactive);
   } finally {
@@ -171,12 +181,18 @@ process.once('SIGINT', () => process.exit(130));
 process.once('SIGTERM', () => process.exit(143));
 main(process.argv.slice(2), out).then(
   (code) => process.exit(code),
-  (error: unknown) => {
+  async (error: unknown) => {
     if (error instanceof UsageError) {
       out.error(error.message);
       process.exit(error.code);
     }
+    const { fileSystemMessage } = await import('./errors.ts');
+    const message = fileSystemMessage(error, shown);
+    if (message !== undefined) {
+      out.error(message);
+      process.exit(2);
+    }
     out.error(`The trainer hit an unexpected error; please report it:\n${(error as Error).stack ?? String(error)}`);
-    process.exit(1);
+    process.exit(3);
   },
 );
