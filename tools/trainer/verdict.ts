@@ -177,7 +177,7 @@ export function plainText(text: string): string {
 export function sandboxNote(error: ErrorInfo): string | undefined {
   if (
     error.name === 'ReferenceError' &&
-    /^(process|require|module|fetch|WebSocket|XMLHttpRequest|__dirname|__filename|Intl|WeakRef|FinalizationRegistry|SharedArrayBuffer|Atomics) is not defined$/.test(
+    /^(\w+ is not defined in the trainer|(__dirname|__filename|exports|Intl|WeakRef|FinalizationRegistry|SharedArrayBuffer|Atomics) is not defined)$/.test(
       error.message,
     )
   ) {

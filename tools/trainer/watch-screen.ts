@@ -1,4 +1,5 @@
 import type { Kata } from '#catalog/catalog.ts';
+import { fileSystemMessage } from './errors.ts';
 import { questionLines } from './show.ts';
 import { paint, shown, type Out } from './ui.ts';
 import { missingPracticeMessage, renderVerdict, type Verdict } from './verdict.ts';
@@ -57,7 +58,9 @@ export function verdictLines(
 }
 
 export function checkFailedLines(out: Out, file: string, error: unknown): string[] {
-  return ['', paint(out, 'red', `The trainer could not check ${shown(file)}: ${(error as Error).message}`), keys];
+  const problem =
+    fileSystemMessage(error, shown) ?? `The trainer could not check ${shown(file)}: ${(error as Error).message}`;
+  return ['', paint(out, 'red', problem), keys];
 }
 
 export function resetQuestion(file: string): string[] {

@@ -50,7 +50,11 @@ class WatchSession {
 
   start(): void {
     this.stopReading = readKeys(
-      (key) => void this.key(key),
+      // A key whose work fails (a progress file that cannot be written) prints why; the loop goes on.
+      (key) =>
+        void this.key(key).catch((error: unknown) =>
+          screen.print(screen.checkFailedLines(this.trainer.out, this.file, error)),
+        ),
       () => this.quit(),
     );
     void this.trainer.sandbox.warm();

@@ -30,11 +30,21 @@ function post(message: WorkerMessage): void {
 }
 
 type Namespace = Record<string, unknown>;
+
+/** Node's globals with authority, which a Compartment lacks: reading one says so, instead of giving undefined. */
+const withheld = ['process', 'global', 'fetch', 'require', 'module', 'WebSocket', 'navigator', 'crypto', 'Worker'];
 type Factory = (hostImport: (name: string) => unknown) => Promise<Namespace>;
 
 /** Evaluates `code` in a new Compartment with the granted globals; returns its module factory. */
 function compile(code: Code, globals: Record<string, unknown>): Factory {
   const compartment = new Compartment({ globals, __options__: true });
+  for (const name of withheld) {
+    Object.defineProperty(compartment.globalThis, name, {
+      get: () => {
+        throw new ReferenceError(`${name} is not defined in the trainer`);
+      },
+    });
+  }
   return compartment.evaluate(`${code.code}\n//# sourceURL=${code.url}\n`) as Factory;
 }
 
