@@ -53,7 +53,7 @@ describe('fileSystemMessage', () => {
   it('names the path, says what went wrong and what to do, for each file-system error', () => {
     const cases: [string, string][] = [
       ['EACCES', 'permission denied (EACCES). Check its permissions'],
-      ['EISDIR', 'it is a folder, not a file (EISDIR). Give the path of a .ts file in it.'],
+      ['EISDIR', 'it is a folder, not a file (EISDIR). Give the path of a file, or move the folder away.'],
       ['ENOENT', 'there is no such file or folder (ENOENT).'],
       ['ENOSPC', 'the disk is full (ENOSPC). Free some space'],
       ['EROFS', 'the file system is read-only (EROFS).'],

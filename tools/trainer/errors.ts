@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { format } from 'node:util';
 
 /** A thrown value as plain data: its name, message and stack frames. */
@@ -45,7 +46,7 @@ export function frameLocation(frame: string): { url: string; line: number; colum
 const fileSystemAdvice: Record<string, { what: string; todo: string }> = {
   EACCES: { what: 'permission denied', todo: 'Check its permissions (ls -l), or give a path you can use.' },
   EPERM: { what: 'operation not permitted', todo: 'Check its permissions (ls -l), or give a path you can use.' },
-  EISDIR: { what: 'it is a folder, not a file', todo: 'Give the path of a .ts file in it.' },
+  EISDIR: { what: 'it is a folder, not a file', todo: 'Give the path of a file, or move the folder away.' },
   ENOTDIR: { what: 'a part of the path is a file, not a folder', todo: 'Check the path.' },
   ENOENT: { what: 'there is no such file or folder', todo: 'Check the path, or create what is missing.' },
   ENOSPC: { what: 'the disk is full', todo: 'Free some space, then run the command again.' },
@@ -56,10 +57,22 @@ const fileSystemAdvice: Record<string, { what: string; todo: string }> = {
 /** The message for a file-system error (a path and what to do), or undefined for any other error. */
 export function fileSystemMessage(error: unknown, show: (path: string) => string = (p) => p): string | undefined {
   if (error === null || typeof error !== 'object') return undefined;
-  const { code, path, syscall } = error as { code?: unknown; path?: unknown; syscall?: unknown };
+  const { code, path, dest, syscall } = error as { code?: unknown; path?: unknown; dest?: unknown; syscall?: unknown };
   const advice = typeof code === 'string' ? fileSystemAdvice[code] : undefined;
   if (advice === undefined) return undefined;
-  const where = typeof path === 'string' ? show(path) : 'a file the trainer needs';
+  // A rename names the file it moves first; the one it could not replace is the one to name.
+  const target = typeof dest === 'string' ? dest : path;
+  const where = typeof target === 'string' ? show(target) : 'a file the trainer needs';
   const doing = typeof syscall === 'string' ? ` (${syscall})` : '';
   return `Cannot use ${where}${doing}: ${advice.what} (${code as string}). ${advice.todo}`;
+}
+
+/** Reads a text file; an error says which path, as Node's own does not for a folder (EISDIR). */
+export function readText(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    if (error !== null && typeof error === 'object' && !('path' in error)) Object.assign(error, { path });
+    throw error;
+  }
 }

@@ -2,10 +2,10 @@
 // in the sandbox and prints each verdict, or one JSON document (--json, its
 // schema in docs/instructors.md). Exit codes: 0 all passed, 1 some failed,
 // 2 bad input, 3 the trainer itself failed.
-import { accessSync, constants, readdirSync, readFileSync, statSync } from 'node:fs';
+import { accessSync, constants, readdirSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import type { Kata } from '#catalog/catalog.ts';
-import { fileSystemMessage } from './errors.ts';
+import { fileSystemMessage, readText } from './errors.ts';
 import { practiceFile } from './progress.ts';
 import type { Trainer } from './trainer.ts';
 import { paint, plural, shown, UsageError } from './ui.ts';
@@ -144,7 +144,7 @@ export async function checkCommand(
   for (const file of files) {
     let empty: boolean;
     try {
-      empty = readFileSync(file, 'utf8').trim() === '';
+      empty = readText(file).trim() === '';
     } catch (error) {
       fileSystemProblem(error);
     }

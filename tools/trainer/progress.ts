@@ -3,6 +3,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFil
 import { dirname, join, relative } from 'node:path';
 import type { Kata } from '#catalog/catalog.ts';
 import { repoRoot } from '#kit/paths.ts';
+import { readText } from './errors.ts';
 
 export const practiceDir = join(repoRoot, 'practice');
 export const progressFile = join(practiceDir, 'progress.json');
@@ -68,7 +69,7 @@ export class Progress {
 
   constructor() {
     if (!existsSync(progressFile)) return;
-    const raw = readFileSync(progressFile, 'utf8');
+    const raw = readText(progressFile);
     let reason: string;
     try {
       const parsed = JSON.parse(raw) as unknown;

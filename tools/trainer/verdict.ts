@@ -5,6 +5,7 @@ import { BundleError } from '#kit/runner.ts';
 import { katasDir, repoRoot } from '#kit/paths.ts';
 import { unifiedDiff } from '#catalog/diff.ts';
 import type { Bundled } from './bundle.ts';
+import { readText } from './errors.ts';
 import type { ErrorInfo, Outcome, Sandbox } from './sandbox.ts';
 import type { Types } from './types.ts';
 import { indent, paint, plural, shown, type Out } from './ui.ts';
@@ -82,7 +83,7 @@ export async function checkFile(
   options: { predict: boolean },
 ): Promise<Verdict> {
   const started = performance.now();
-  const content = readFileSync(file, 'utf8');
+  const content = readText(file);
   const base = { kata, file, content, typeErrors: [] as string[], missing: [] as string[], checks: [] as CheckRow[] };
   const typing = types?.errors(file, content) ?? Promise.resolve([]);
   // A failure of the type checker is the trainer's, and is reported as such, even when the file fails first.
