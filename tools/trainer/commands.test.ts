@@ -51,7 +51,7 @@ describe('help', () => {
       expect(topic.stdout).toBe(flag.stdout);
     }
     const withKata = await runCli(copy, ['check', '002', '--help']);
-    expect(withKata.stdout).toContain('Usage: npm run kata -- check <kata> [file]');
+    expect(withKata.stdout).toContain('Usage: npm run kata -- check <kata> [file|folder]...');
   });
 });
 
