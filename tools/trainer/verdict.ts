@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { isAbsolute, relative, sep } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Kata } from '#catalog/catalog.ts';
 import { BundleError } from '#kit/runner.ts';
 import { katasDir, repoRoot } from '#kit/paths.ts';
@@ -90,12 +90,13 @@ export async function checkFile(
   typing.catch(() => undefined);
   let subject: Bundled;
   let scripts: { label: string; bundle: Bundled }[];
+  const refuse = (path: string) => path !== resolve(file) && refusedImport(path);
   try {
     [subject, scripts] = await Promise.all([
-      sandbox.bundle(file, { refuse: refusedImport }),
+      sandbox.bundle(file, { refuse }),
       options.predict
         ? sandbox
-            .bundle(kata.files.predict, { replacements: { [kata.files.broken]: file }, refuse: refusedImport })
+            .bundle(kata.files.predict, { replacements: { [kata.files.broken]: resolve(file) }, refuse })
             .then((bundle) => [{ label: 'predict.ts', bundle }])
         : Promise.resolve([]),
     ]);
