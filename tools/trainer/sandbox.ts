@@ -1,10 +1,9 @@
 import { fork, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import type { Replacements } from '#kit/runner.ts';
-import { repoRoot } from '#kit/paths.ts';
+import { cachedBuild } from './disk-cache.ts';
 import { containedBundle, mapFrame, type BundleOptions, type Bundled } from './bundle.ts';
 import type { ErrorInfo } from './errors.ts';
 import { kataImports } from '#catalog/catalog.ts';
@@ -74,7 +73,7 @@ interface Child {
  * the code runs in a Compartment (worker.ts). A spare child can be kept started.
  */
 export class Sandbox {
-  /** The private folder of the runner; removed on close. */
+  /** The child's working folder, empty and private; removed on close. */
   readonly dir = mkdtempSync(join(tmpdir(), 'gotcha-katas-'));
   private runnerFile: Promise<string> | undefined;
   private spare: Child | undefined;
@@ -92,19 +91,12 @@ export class Sandbox {
   }
 
   private runner(): Promise<string> {
-    return (this.runnerFile ??= build({
+    return (this.runnerFile ??= cachedBuild('runner.mjs', {
       entryPoints: [join(import.meta.dirname, 'worker.ts')],
-      absWorkingDir: repoRoot,
       bundle: true,
-      write: false,
       format: 'esm',
       platform: 'node',
       target: 'node20',
-      logLevel: 'silent',
-    }).then((result) => {
-      const target = join(this.dir, 'runner.mjs');
-      writeFileSync(target, result.outputFiles[0]?.text ?? '');
-      return target;
     }));
   }
 

@@ -1,8 +1,9 @@
-import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { repoRoot } from '#kit/paths.ts';
+import { cacheDir, cachedBuild } from './disk-cache.ts';
 import { ToolError } from './sandbox.ts';
 
 /** The type checker, in a thread of its own: TypeScript takes long to load, and loads while the trainer works. */
@@ -15,35 +16,43 @@ export interface Types {
 type Answer = { id: number; errors: string[] } | { id: number; failure: string };
 
 /**
- * The thread's code: typecheck-worker.ts bundled as a script, with TypeScript
- * required from node_modules by its absolute path (a thread does not get tsx).
+ * The thread's script: typecheck-worker.ts bundled as CommonJS (a thread does
+ * not get tsx), with TypeScript loaded from node_modules through V8's code cache.
  */
-async function threadCode(): Promise<string> {
+function threadScript(): Promise<string> {
   const typescript = createRequire(join(repoRoot, 'package.json')).resolve('typescript');
-  const result = await build({
+  const version = (
+    JSON.parse(readFileSync(join(dirname(dirname(typescript)), 'package.json'), 'utf8')) as { version: string }
+  ).version;
+  const codeCache = join(cacheDir, `typescript-${version}-node-${process.versions.v8}.cache`);
+  const loaderModule = join(import.meta.dirname, 'typescript-cache.ts');
+  return cachedBuild('type-thread.cjs', {
     entryPoints: [join(import.meta.dirname, 'typecheck-worker.ts')],
-    absWorkingDir: repoRoot,
     bundle: true,
-    write: false,
     format: 'cjs',
     platform: 'node',
     target: 'node20',
-    logLevel: 'silent',
     define: { 'import.meta.dirname': JSON.stringify(join(repoRoot, 'kit')) },
     plugins: [
       {
-        name: 'typescript-from-node-modules',
-        setup: (b) => b.onResolve({ filter: /^typescript$/ }, () => ({ path: typescript, external: true })),
+        name: 'typescript-through-the-code-cache',
+        setup: (b) => {
+          b.onResolve({ filter: /^typescript$/ }, () => ({ path: 'typescript', namespace: 'cached' }));
+          b.onLoad({ filter: /.*/, namespace: 'cached' }, () => ({
+            contents: `const { loadTypeScript } = require(${JSON.stringify(loaderModule)});\nmodule.exports = loadTypeScript(${JSON.stringify(typescript)}, ${JSON.stringify(codeCache)});`,
+            resolveDir: import.meta.dirname,
+            loader: 'js',
+          }));
+        },
       },
     ],
   });
-  return result.outputFiles[0]?.text ?? '';
 }
 
 /** Starts the type checker's thread now; it loads TypeScript and the standard library at once. */
 export function startTypes(): Types {
-  const starting = threadCode().then((code) => {
-    const thread = new Worker(code, { eval: true });
+  const starting = threadScript().then((file) => {
+    const thread = new Worker(file);
     thread.unref();
     return thread;
   });
