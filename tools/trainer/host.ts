@@ -173,5 +173,5 @@ export function hostGlobals(console: object): Record<string, unknown> {
     Math,
     performance: { now: () => performance.now() },
     ...timers(),
-  }) as Record<string, unknown>;
+  });
 }

@@ -191,12 +191,13 @@ export class Sandbox {
     });
   }
 
-  async close(): Promise<void> {
+  close(): Promise<void> {
     const spare = this.spare;
     this.spare = undefined;
     spare?.process.kill('SIGKILL');
     this.cleanup();
     process.removeListener('exit', this.cleanup);
+    return Promise.resolve();
   }
 }
 

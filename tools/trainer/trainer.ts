@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Kata } from '#catalog/catalog.ts';
 import { practisedInRepo, trainerKatas } from './names.ts';

@@ -168,8 +168,8 @@ function refusal(kata: Kata, file: string, subject: Bundled): string | undefined
  * escapes: no file can move the cursor, clear the screen or colour a fake verdict.
  */
 export function plainText(text: string): string {
-  // eslint-disable-next-line no-control-regex
   return text.replace(
+    // eslint-disable-next-line no-control-regex
     /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g,
     (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`,
   );

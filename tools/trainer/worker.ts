@@ -90,7 +90,7 @@ async function run(job: Job): Promise<void> {
     }
   }
   if (job.spec !== undefined && job.subject !== undefined && report.load?.error === undefined) {
-    const spec = await compile(job.spec, subjectGlobals)(host.trusted);
+    const spec = await compile(job.spec, subjectGlobals)((name) => host.trusted(name));
     const { checks } = spec.default as { checks: Record<string, (impl: Namespace) => unknown> };
     for (const [name, check] of Object.entries(checks)) {
       post({ kind: 'phase', phase: 'while loading the file' });
