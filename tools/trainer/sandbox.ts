@@ -1,5 +1,5 @@
 import { fork, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Replacements } from '#kit/runner.ts';
@@ -91,13 +91,14 @@ export class Sandbox {
   }
 
   private runner(): Promise<string> {
+    // The real path: the child may read that one file, and no link on the way to it.
     return (this.runnerFile ??= cachedBuild('runner.mjs', {
       entryPoints: [join(import.meta.dirname, 'worker.ts')],
       bundle: true,
       format: 'esm',
       platform: 'node',
       target: 'node20',
-    }));
+    }).then((file) => realpathSync(file)));
   }
 
   private async start(): Promise<Child> {
