@@ -15,6 +15,12 @@ import {
 export const difficulties = ['easy', 'medium', 'hard'] as const;
 export const origins = ['python', 'javascript', 'typescript'] as const;
 
+/**
+ * The modules a kata's code may import: the trainer grants each one, as a small
+ * facade, to the code it grades. A kata lists the ones it uses under `imports:`.
+ */
+export const kataImports = ['node:crypto'] as const;
+
 export type Difficulty = (typeof difficulties)[number];
 export type Origin = (typeof origins)[number];
 
@@ -30,6 +36,8 @@ export interface KataMeta {
   readonly related: readonly string[];
   readonly catches: readonly Catcher[];
   readonly hints: readonly string[];
+  /** The modules (from kataImports) its broken.ts, fixed.ts and predict.ts may import; none when absent. */
+  readonly imports: readonly string[];
 }
 
 /** Front matter of a pattern README. */
@@ -232,7 +240,7 @@ function record(data: unknown, file: string, problems: Problems): Record<string,
   return {};
 }
 
-const kataFields = ['title', 'tags', 'difficulty', 'origin', 'related', 'catches', 'hints'];
+const kataFields = ['title', 'tags', 'difficulty', 'origin', 'related', 'catches', 'hints', 'imports'];
 
 const hiddenWhilePractising =
   /\bfixed\.ts\b|\bspec\.ts\b|\bkata\.test\.ts\b|\bwrong[- ]fix(?:es)?\b|\bthe answer\b|\bpredict\.ts output\b|\bwhat predict\.ts prints\b/i;
@@ -267,7 +275,21 @@ function kataMeta(data: unknown, file: string, problems: Problems): KataMeta {
     related: fm.related === undefined ? [] : stringList(fm.related, 'related', file, problems),
     catches: catchers(fm.catches, file, problems),
     hints,
+    imports: importList(fm.imports, file, problems),
   };
+}
+
+function importList(value: unknown, file: string, problems: Problems): string[] {
+  if (value === undefined) return [];
+  const list = stringList(value, 'imports', file, problems);
+  for (const name of list) {
+    if (!(kataImports as readonly string[]).includes(name)) {
+      problems.push(
+        `${file}: front matter 'imports' names '${name}'; a kata may import only ${kataImports.join(', ')} (see CONTRIBUTING.md)`,
+      );
+    }
+  }
+  return list;
 }
 
 function checkKataDoc(doc: Doc, meta: KataMeta, file: string, problems: Problems): void {

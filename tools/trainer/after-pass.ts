@@ -18,8 +18,10 @@ export interface WrongFixLesson {
  */
 export async function wrongFixLessons(kata: Kata, sandbox: Sandbox): Promise<WrongFixLesson[]> {
   const lessons: WrongFixLesson[] = [];
+  const spec = await sandbox.bundle(kata.files.spec);
   for (const file of kata.files.wrongFixes.filter((f) => f.endsWith('.ts'))) {
-    const outcome = await sandbox.run({ spec: kata.files.spec, subject: file, reference: kata.files.fixed });
+    const subject = await sandbox.bundle(file);
+    const outcome = await sandbox.runJob({ spec, subject, imports: kata.meta.imports, own: file });
     const name = basename(file, '.ts');
     if (outcome.kind !== 'done') {
       lessons.push({ name, failing: [], reason: `it does not finish (${outcome.kind})` });
@@ -29,12 +31,7 @@ export async function wrongFixLessons(kata: Kata, sandbox: Sandbox): Promise<Wro
     const failed = checks.filter((c) => !c.passed);
     const error = failed[0]?.error ?? load?.error;
     const first = error === undefined ? '' : (error.message.split('\n')[0] ?? '');
-    const missing = load?.missing ?? [];
-    lessons.push({
-      name,
-      failing: failed.map((c) => c.name),
-      reason: missing.length > 0 ? `it does not export ${missing.join(', ')}` : first,
-    });
+    lessons.push({ name, failing: failed.map((c) => c.name), reason: first });
   }
   return lessons;
 }

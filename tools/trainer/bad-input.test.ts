@@ -173,13 +173,14 @@ describe('learner code that misbehaves', () => {
     expect(run.stdout.length).toBeLessThan(5000);
   });
 
-  it('is stopped when it ends the thread with process.exit', async () => {
+  it('cannot end the trainer with process.exit: there is no process, and the check says why', async () => {
     writePractice(fixedWith('  process.exit(3);'));
     const run = await runCli(copy, ['check', '002']);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(
-      '✘ Stopped in the check "each closure keeps the i of its own iteration": the code ended the thread with process.exit(3).',
+      '  ✘ each closure keeps the i of its own iteration\n      ReferenceError: process is not defined in the trainer\n',
     );
+    expect(run.stdout).toContain('no process, file system, network or require');
   });
 });
 

@@ -2,10 +2,10 @@
 import { parseArgs } from 'node:util';
 import { commands, helpText, kataNeeded, type Command } from './help.ts';
 import type { Trainer } from './trainer.ts';
-import { terminalOut, UsageError, type Out } from './ui.ts';
+import { shown, terminalOut, UsageError, type Out } from './ui.ts';
 
-type Option = 'poll' | 'timeout' | 'reveal' | 'tag' | 'count';
-const optionNames = ['poll', 'timeout', 'reveal', 'tag', 'count'] as const;
+type Option = 'poll' | 'timeout' | 'reveal' | 'tag' | 'count' | 'json';
+const optionNames = ['poll', 'timeout', 'reveal', 'tag', 'count', 'json'] as const;
 
 /** What each command takes: how many positional arguments, and which options. */
 const shapes: Record<Command | 'start', { min: number; max: number; options: readonly Option[] }> = {
@@ -17,7 +17,7 @@ const shapes: Record<Command | 'start', { min: number; max: number; options: rea
   practice: { min: 1, max: 1, options: ['poll', 'timeout'] },
   hint: { min: 1, max: 1, options: [] },
   reset: { min: 1, max: 1, options: [] },
-  check: { min: 1, max: 2, options: ['timeout'] },
+  check: { min: 1, max: Number.POSITIVE_INFINITY, options: ['timeout', 'json'] },
   verify: { min: 0, max: 0, options: ['timeout'] },
   help: { min: 0, max: 1, options: [] },
 };
@@ -34,6 +34,7 @@ type Request =
       readonly reveal: boolean;
       readonly tag: string | undefined;
       readonly count: number;
+      readonly json: boolean;
     };
 
 function isCommand(word: string): word is Command {
@@ -51,6 +52,7 @@ function parse(argv: string[]) {
         reveal: { type: 'boolean' },
         tag: { type: 'string' },
         count: { type: 'string' },
+        json: { type: 'boolean' },
       },
       allowPositionals: true,
       strict: true,
@@ -111,6 +113,7 @@ function understand(argv: string[]): Request {
     reveal: values.reveal,
     tag: values.tag,
     count: values.count,
+    json: values.json,
   });
   const timeout = timeoutMs(values.timeout);
   if (command === 'help') {
@@ -129,6 +132,7 @@ function understand(argv: string[]): Request {
     reveal: values.reveal === true,
     tag: values.tag,
     count: questionCount(values.count),
+    json: values.json === true,
   };
 }
 
@@ -189,8 +193,10 @@ async function perform(trainer: Trainer, request: RunRequest, interactive: boole
     case 'reset':
       print(trainer.resetLines(kata()));
       return 0;
-    case 'check':
-      return trainer.checkCommand(kata(), request.args[1]);
+    case 'check': {
+      const { checkCommand } = await import('./interview.ts');
+      return checkCommand(trainer, kata(), request.args.slice(1), { json: request.json });
+    }
     case 'verify':
       return trainer.verifyCommand();
   }
@@ -206,7 +212,9 @@ async function main(argv: string[], out: Out): Promise<number> {
   const { Trainer } = await import('./trainer.ts');
   const interactive = process.stdin.isTTY && process.stdout.isTTY;
   const watching = request.command === 'practice' || (request.command === 'start' && interactive);
-  const trainer = new Trainer(out, { timeoutMs: request.timeoutMs, warm: watching });
+  // The type checker loads in its own thread while the catalogue is read.
+  const typed = watching || request.command === 'check' || request.command === 'verify';
+  const trainer = new Trainer(out, { timeoutMs: request.timeoutMs, warm: watching, preloadTypes: typed });
   try {
     return await perform(trainer, request, interactive);
   } finally {
@@ -220,12 +228,18 @@ process.once('SIGINT', () => process.exit(130));
 process.once('SIGTERM', () => process.exit(143));
 main(process.argv.slice(2), out).then(
   (code) => process.exit(code),
-  (error: unknown) => {
+  async (error: unknown) => {
     if (error instanceof UsageError) {
       out.error(error.message);
       process.exit(error.code);
     }
+    const { fileSystemMessage } = await import('./errors.ts');
+    const message = fileSystemMessage(error, shown);
+    if (message !== undefined) {
+      out.error(message);
+      process.exit(2);
+    }
     out.error(`The trainer hit an unexpected error; please report it:\n${(error as Error).stack ?? String(error)}`);
-    process.exit(1);
+    process.exit(3);
   },
 );

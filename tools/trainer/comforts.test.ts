@@ -238,7 +238,9 @@ describe('two trainers at once', () => {
   it('keeps every update when several trainers write at the same moment', async () => {
     const runs = await Promise.all([1, 2, 3].map(() => runCli(copy, ['hint', '900'])));
     for (const run of runs) expect(run.code, run.stderr).toBe(0);
-    const shown = runs.map((r) => /Hint (\d) of 3: [^\n]*\n(?:\nAsk|$)/.exec(r.stdout)?.[1] ?? '').sort((a, b) => a.localeCompare(b));
+    const shown = runs
+      .map((r) => /Hint (\d) of 3: [^\n]*\n(?:\nAsk|$)/.exec(r.stdout)?.[1] ?? '')
+      .sort((a, b) => a.localeCompare(b));
     expect(shown).toEqual(['1', '2', '3']);
   });
 });

@@ -51,7 +51,7 @@ describe('help', () => {
       expect(topic.stdout).toBe(flag.stdout);
     }
     const withKata = await runCli(copy, ['check', '002', '--help']);
-    expect(withKata.stdout).toContain('Usage: npm run kata -- check <kata> [file]');
+    expect(withKata.stdout).toContain('Usage: npm run kata -- check <kata> [file|folder]...');
   });
 });
 
@@ -193,7 +193,8 @@ describe('check', () => {
       '  ✘ each closure keeps the i of its own iteration\n      times 2, the closures of multipliers(4) give [8, 8, 8, 8]',
     );
     expect(run.stdout).toContain('  ✔ a method passed as a callback keeps its this');
-    expect(run.stdout).toMatch(/\(katas\/002-late-bound-closures\/spec\.ts:\d+:\d+\)/);
+    // Frames are the candidate's own: the spec's, which the candidate has never seen, are left out.
+    expect(run.stdout).not.toMatch(/spec\.ts:\d+:\d+/);
     expect(run.stdout).not.toContain('+++');
   });
 

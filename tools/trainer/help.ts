@@ -30,8 +30,9 @@ Commands:
   run <kata>           run predict.ts with your copy and show what it prints
   hint <kata>          one more hint each time, a nudge first
   reset <kata>         restore your copy from broken.ts (the old one is backed up)
-  check <kata> [file]  run the kata's checks on a file (default: your copy);
-                       exit 0 on pass, 1 on fail
+  check <kata> [file|folder]...
+                       run the kata's checks on files (default: your copy),
+                       each in a locked-down sandbox; --json for scripts
   verify               check every kata's copy, with a summary
   quiz                 predict-the-output questions over the catalogue
                        (--tag <tag>, --count <n>)
@@ -45,7 +46,7 @@ Options for npm start and practice:
                        do not arrive (WSL on /mnt, network drives)
   --timeout <ms>       stop learner code after this long (default 2000)
 
-Exit codes: 0 done or passed, 1 not passed, 2 bad input.`;
+Exit codes: 0 done or passed, 1 not passed, 2 bad input, 3 the trainer failed.`;
 
 const help: Record<Command, string> = {
   list: `Usage: npm run kata -- list
@@ -96,14 +97,22 @@ trainer remembers how many you have seen.`,
 
 Restores your copy in practice/ from broken.ts. What was there is first
 copied to practice/backups/<kata-folder>.<time>.ts, so nothing is lost.`,
-  check: `Usage: npm run kata -- check <kata> [file] [--timeout <ms>]
+  check: `Usage: npm run kata -- check <kata> [file|folder]... [--json] [--timeout <ms>]
 
-Runs the kata's checks against a file: by default your copy in practice/,
-or any .ts file with the kata's exports (to grade a candidate's file). Also
-reports syntax and type errors with file:line. Prints each failing
-expectation. The fix is revealed only when the file passes.
+Runs the kata's checks against files: by default your copy in practice/, or
+any .ts files with the kata's exports, such as candidates' answers. A folder
+stands for every .ts file in it and its subfolders. Relative paths start from
+the folder you ran npm in. Reports syntax and type errors with file:line and
+each failing expectation, with frames from the checked file only. The fix is
+revealed only when a single file passes.
 
-Exit code: 0 passed, 1 not passed, 2 bad input (unknown kata, missing file).`,
+Each file runs in a child process that may not write, reach the network or
+start processes, with the built-ins frozen, so no file can fake its verdict.
+
+  --json   print one JSON document (schema: docs/instructors.md)
+
+Exit code: 0 every file passed, 1 some did not, 2 bad input (unknown kata,
+missing or unreadable file), 3 the trainer itself failed.`,
   verify: `Usage: npm run kata -- verify [--timeout <ms>]
 
 Checks your copy of every kata and prints a line for each and a summary.

@@ -13,6 +13,7 @@ import {
 import { dirname, join, relative } from 'node:path';
 import type { Kata } from '#catalog/catalog.ts';
 import { repoRoot } from '#kit/paths.ts';
+import { readText } from './errors.ts';
 
 export const practiceDir = join(repoRoot, 'practice');
 export const progressFile = join(practiceDir, 'progress.json');
@@ -154,7 +155,7 @@ export class Progress {
 
   constructor() {
     if (!existsSync(progressFile)) return;
-    const raw = readFileSync(progressFile, 'utf8');
+    const raw = readText(progressFile);
     let reason: string;
     try {
       const parsed = JSON.parse(raw) as unknown;

@@ -1,14 +1,16 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { fork, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
-import { bundle, type Replacements } from '#kit/runner.ts';
-import { errorInfo, type ErrorInfo } from './errors.ts';
-import type { Job, Report, WorkerMessage } from './worker.ts';
+import { join } from 'node:path';
+import type { Replacements } from '#kit/runner.ts';
+import { cachedBuild } from './disk-cache.ts';
+import { containedBundle, mapFrame, type BundleOptions, type Bundled } from './bundle.ts';
+import type { ErrorInfo } from './errors.ts';
+import { kataImports } from '#catalog/catalog.ts';
+import { stuckExitCode, type Job, type Report, type WorkerMessage } from './protocol.ts';
 
 export type { ErrorInfo } from './errors.ts';
-export type { Report } from './worker.ts';
+export type { Report } from './protocol.ts';
 
 /** How a sandbox job ended. */
 export type Outcome =
@@ -18,178 +20,238 @@ export type Outcome =
   | { readonly kind: 'crash'; readonly phase: string; readonly error: ErrorInfo };
 
 export interface SandboxOptions {
-  /** Stop learner code that has not finished after this many milliseconds. */
+  /** Stop the code under test when it has not finished after this many milliseconds. */
   readonly timeoutMs: number;
-  /** Stop learner code that prints more than this many characters. */
+  /** Stop the code under test when it prints more than this many characters. */
   readonly outputLimit: number;
-  /** Keep a started worker ready for the next job (the watch loop), instead of starting one per job. */
+  /** Keep a child process started and locked down, ready for the next job (the watch loop, several files). */
   readonly warm: boolean;
 }
 
 export const defaultSandbox: SandboxOptions = { timeoutMs: 2000, outputLimit: 100_000, warm: false };
 
-/** A job as the trainer states it: files, not module URLs. */
-export interface FileJob {
-  readonly spec?: string;
-  readonly subject?: string;
-  readonly reference?: string;
-  readonly scripts?: readonly { readonly label: string; readonly file: string; readonly replacements?: Replacements }[];
+/** The memory the code under test may use, in MB. */
+export const memoryLimitMb = 256;
+
+/** The trainer itself failed (not the code under test): the command exits with 3. */
+export class ToolError extends Error {
+  override name = 'ToolError';
 }
 
-const workerEntry = join(import.meta.dirname, 'worker.ts');
+/** A job as the trainer states it: bundles, and the one file whose frames a report shows. */
+export interface BundleJob {
+  readonly spec?: Bundled;
+  readonly subject?: Bundled;
+  readonly scripts?: readonly { readonly label: string; readonly bundle: Bundled }[];
+  /** The modules the code under test may import; every one the trainer grants when absent (repo code). */
+  readonly imports?: readonly string[];
+  /** Report only the frames in this file; when absent, every frame that maps to a .ts file. */
+  readonly own?: string;
+}
+
+/** A job as `show` states it: files. */
+export interface FileJob {
+  readonly scripts: readonly { readonly label: string; readonly file: string; readonly replacements?: Replacements }[];
+}
+
+/** Node's permission flag: `--permission` from Node 22.13 and 23.5, `--experimental-permission` before. */
+export const permissionFlag = process.allowedNodeEnvironmentFlags.has('--permission')
+  ? '--permission'
+  : '--experimental-permission';
+
+interface Child {
+  readonly process: ChildProcess;
+  readonly ready: Promise<void>;
+  stderr: string;
+}
 
 /**
- * Runs learner code in a fresh worker thread per job, stopping it after a
- * timeout or a flood of output. Modules are bundled with esbuild and written
- * to a private temporary folder, so stack traces map back to the .ts files.
+ * Runs code under test in a child process per job, under Node's permission
+ * model (it reads only its own runner; no writes, processes, workers, addons),
+ * with its environment empty, and stops it after a timeout, a flood of output,
+ * or too much memory. In the child, lockdown() freezes the built-ins before
+ * the code runs in a Compartment (worker.ts). A spare child can be kept started.
  */
 export class Sandbox {
-  /** The private folder of bundled modules; frames inside it are the sandbox's own. */
+  /** The child's working folder, empty and private; removed on close. */
   readonly dir = mkdtempSync(join(tmpdir(), 'gotcha-katas-'));
-  private counter = 0;
-  private workerFile: Promise<string> | undefined;
-  private spare: Worker | undefined;
-  /** Module URLs by bundled code: an unchanged bundle is written once and imported fresh each job. */
-  private readonly written = new Map<string, string>();
+  private runnerFile: Promise<string> | undefined;
+  private spare: Child | undefined;
   private readonly cleanup = () => {
     rmSync(this.dir, { recursive: true, force: true });
   };
 
   constructor(readonly options: SandboxOptions = defaultSandbox) {
-    mkdirSync(this.dir, { recursive: true });
     process.once('exit', this.cleanup);
   }
 
-  /**
-   * Bundles `file` (with `replacements`) into the sandbox folder and returns its
-   * module URL. bundle() recompiles only when an input changed; the file is
-   * written only when the bundled code is new.
-   */
-  async module(file: string, replacements: Replacements = {}): Promise<string> {
-    const code = await bundle(file, replacements);
-    const known = this.written.get(code);
-    if (known !== undefined) return known;
-    const target = join(this.dir, `${++this.counter}-${basename(file, '.ts')}.mjs`);
-    writeFileSync(target, absoluteSourceMap(code));
-    const url = pathToFileURL(target).href;
-    this.written.set(code, url);
-    return url;
+  /** Bundles a file for the sandbox (see bundle.ts); a BundleError says what does not compile. */
+  bundle(file: string, options: BundleOptions = {}): Promise<Bundled> {
+    return containedBundle(file, options);
   }
 
-  private async start(): Promise<Worker> {
-    this.workerFile ??= bundle(workerEntry).then((code) => {
-      const target = join(this.dir, 'worker.mjs');
-      writeFileSync(target, code);
-      return target;
-    });
-    return new Worker(await this.workerFile, {
-      stdout: true,
-      stderr: true,
-      execArgv: [],
-      resourceLimits: { maxOldGenerationSizeMb: 256 },
-    });
+  private runner(): Promise<string> {
+    // The real path: the child may read that one file, and no link on the way to it.
+    return (this.runnerFile ??= cachedBuild('runner.mjs', {
+      entryPoints: [join(import.meta.dirname, 'worker.ts')],
+      bundle: true,
+      format: 'esm',
+      platform: 'node',
+      target: 'node20',
+    }).then((file) => realpathSync(file)));
   }
 
-  /** Starts the spare worker now, so the first job does not wait for it. */
+  private async start(): Promise<Child> {
+    const file = await this.runner();
+    const child = fork(file, [], {
+      execArgv: [permissionFlag, `--allow-fs-read=${file}`, '--no-warnings', `--max-old-space-size=${memoryLimitMb}`],
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+      env: {},
+      cwd: this.dir,
+      serialization: 'advanced',
+    });
+    const started: Child = {
+      process: child,
+      stderr: '',
+      ready: new Promise((done, fail) => {
+        const early = (code: number | null, signal: string | null) =>
+          fail(
+            new ToolError(
+              `the sandbox's process ended while starting (${signal ?? `exit code ${code}`}):\n${started.stderr}`,
+            ),
+          );
+        child.once('exit', early);
+        child.once('error', (error) => fail(new ToolError(`the sandbox's process could not start: ${error.message}`)));
+        child.once('message', () => {
+          child.removeListener('exit', early);
+          done();
+        });
+      }),
+    };
+    child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
+      if (started.stderr.length < 20_000) started.stderr += chunk;
+    });
+    child.stdout?.resume();
+    // A spare that never gets a job must not fail the trainer when it is stopped.
+    started.ready.catch(() => undefined);
+    return started;
+  }
+
+  /** Starts the spare child now, so the next job does not wait for it. */
   async warm(): Promise<void> {
     this.spare ??= await this.start();
   }
 
+  /** Runs repo scripts (show): each file bundled, then run as one job. */
   async run(fileJob: FileJob): Promise<Outcome> {
-    const [spec, subject, reference, scripts] = await Promise.all([
-      fileJob.spec === undefined ? undefined : this.module(fileJob.spec),
-      fileJob.subject === undefined ? undefined : this.module(fileJob.subject),
-      fileJob.reference === undefined ? undefined : this.module(fileJob.reference),
-      Promise.all(
-        (fileJob.scripts ?? []).map(async (s) => ({
-          label: s.label,
-          url: await this.module(s.file, s.replacements ?? {}),
-        })),
-      ),
-    ]);
-    return this.runJob({
-      spec,
-      subject,
-      reference,
-      scripts,
-      outputLimit: this.options.outputLimit,
-      internal: this.dir,
-    });
+    const scripts = await Promise.all(
+      fileJob.scripts.map(async (s) => ({
+        label: s.label,
+        bundle: await this.bundle(s.file, { replacements: s.replacements ?? {} }),
+      })),
+    );
+    return this.runJob({ scripts });
   }
 
-  /** Posts a prepared job to a worker; call after `module` has bundled every file, to overlap with other work. */
-  async runJob(job: Job): Promise<Outcome> {
-    const worker = this.spare ?? (await this.start());
+  /** Runs a job in a fresh child; the report's frames are mapped back to .ts lines. */
+  async runJob(bundleJob: BundleJob): Promise<Outcome> {
+    const child = this.spare ?? (await this.start());
     this.spare = undefined;
+    if (this.options.warm) void this.warm().catch(() => undefined);
+    try {
+      await child.ready;
+      const outcome = await this.send(child, toJob(bundleJob, this.options));
+      return mapOutcome(outcome, bundleJob);
+    } finally {
+      child.process.kill('SIGKILL');
+    }
+  }
+
+  private send(child: Child, job: Job): Promise<Outcome> {
     const { timeoutMs, outputLimit } = this.options;
-    const outcome = await new Promise<Outcome>((done) => {
+    const { process: running } = child;
+    return new Promise<Outcome>((done) => {
       let phase = 'while starting';
-      let streamed = 0;
-      const sample: string[] = [];
-      const timer = setTimeout(() => done({ kind: 'timeout', phase, ms: timeoutMs }), timeoutMs);
+      const timer = setTimeout(() => finish({ kind: 'timeout', phase, ms: timeoutMs }), timeoutMs);
       const finish = (result: Outcome) => {
         clearTimeout(timer);
+        running.removeAllListeners('message');
+        running.removeAllListeners('exit');
         done(result);
       };
-      const onStream = (chunk: Buffer) => {
-        streamed += chunk.length;
-        if (sample.length < 10)
-          sample.push(
-            ...chunk
-              .toString('utf8')
-              .split('\n')
-              .slice(0, 10 - sample.length),
-          );
-        if (streamed > outputLimit) finish({ kind: 'flood', phase, limit: outputLimit, sample });
-      };
-      worker.stdout.on('data', onStream);
-      worker.stderr.on('data', onStream);
-      let exitCalled: number | undefined;
-      worker.on('message', (message: WorkerMessage) => {
+      running.on('message', (message: WorkerMessage) => {
         if (message.kind === 'phase') phase = message.phase;
-        else if (message.kind === 'exit') exitCalled = message.code;
         else if (message.kind === 'flood') finish({ kind: 'flood', phase, limit: outputLimit, sample: message.sample });
-        else finish({ kind: 'done', report: message.report });
+        else if (message.kind === 'done') finish({ kind: 'done', report: message.report });
       });
-      worker.on('error', (error: Error & { code?: string }) => {
-        const info =
-          error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-            ? { name: 'Out of memory', message: 'the code used more than 256 MB of memory', frames: [] }
-            : errorInfo(error, this.dir);
-        finish({ kind: 'crash', phase, error: info });
+      running.on('exit', (code, signal) => {
+        // stderr may still be arriving; what it says decides the message.
+        setImmediate(() => finish({ kind: 'crash', phase, error: crashInfo(code, signal, child.stderr) }));
       });
-      worker.on('exit', () => {
-        const message =
-          exitCalled === undefined
-            ? 'the code waits for a promise that can never settle, as nothing is left to run'
-            : `the code ended the thread with process.exit(${exitCalled})`;
-        finish({ kind: 'crash', phase, error: { name: 'Exit', message, frames: [] } });
-      });
-      worker.postMessage(job);
+      running.send(job);
     });
-    worker.removeAllListeners('exit');
-    void worker.terminate();
-    if (this.options.warm) void this.warm();
-    return outcome;
   }
 
-  async close(): Promise<void> {
+  close(): Promise<void> {
     const spare = this.spare;
     this.spare = undefined;
-    if (spare !== undefined) await spare.terminate();
+    spare?.process.kill('SIGKILL');
     this.cleanup();
     process.removeListener('exit', this.cleanup);
+    return Promise.resolve();
   }
 }
 
-/** Rewrites an inline source map's `sources` to absolute file URLs, so stacks name the .ts files wherever the bundle is written. */
-function absoluteSourceMap(code: string): string {
-  const marker = '//# sourceMappingURL=data:application/json;base64,';
-  const at = code.lastIndexOf(marker);
-  if (at < 0) return code;
-  const map = JSON.parse(Buffer.from(code.slice(at + marker.length).trim(), 'base64').toString('utf8')) as {
-    sources: string[];
+function toJob(job: BundleJob, options: SandboxOptions): Job {
+  const code = (b: Bundled) => ({ code: b.code, url: b.url });
+  return {
+    ...(job.spec === undefined ? {} : { spec: code(job.spec) }),
+    ...(job.subject === undefined ? {} : { subject: code(job.subject) }),
+    scripts: (job.scripts ?? []).map((s) => ({ label: s.label, code: code(s.bundle) })),
+    imports: job.imports ?? kataImports,
+    outputLimit: options.outputLimit,
   };
-  map.sources = map.sources.map((s) => pathToFileURL(resolve(s)).href);
-  return `${code.slice(0, at)}${marker}${Buffer.from(JSON.stringify(map)).toString('base64')}\n`;
+}
+
+function crashInfo(code: number | null, signal: string | null, stderr: string): ErrorInfo {
+  if (code === stuckExitCode) {
+    return {
+      name: 'Exit',
+      message: 'the code waits for a promise that can never settle, as nothing is left to run',
+      frames: [],
+    };
+  }
+  if (/heap out of memory|Reached heap limit/i.test(stderr)) {
+    return { name: 'Out of memory', message: `the code used more than ${memoryLimitMb} MB of memory`, frames: [] };
+  }
+  const how = signal === null ? `with exit code ${code}` : `by the signal ${signal}`;
+  return { name: 'Crash', message: `the process running the code was ended ${how}`, frames: [] };
+}
+
+/** Frames of the bundles, mapped to .ts files; only those in `own` when given. */
+function mapFrames(info: ErrorInfo, bundles: readonly Bundled[], own: string | undefined): ErrorInfo {
+  const frames: string[] = [];
+  for (const frame of info.frames) {
+    for (const bundle of bundles) {
+      const mapped = mapFrame(frame, bundle);
+      if (mapped !== undefined && (own === undefined || mapped.source === own)) frames.push(mapped.frame);
+    }
+  }
+  return { ...info, frames: frames.slice(0, 4) };
+}
+
+function mapOutcome(outcome: Outcome, job: BundleJob): Outcome {
+  if (outcome.kind !== 'done') return outcome;
+  const bundles = [job.subject, ...(job.scripts ?? []).map((s) => s.bundle)].filter((b) => b !== undefined);
+  const map = (error: ErrorInfo | undefined) =>
+    error === undefined ? {} : { error: mapFrames(error, bundles, job.own) };
+  const { report } = outcome;
+  return {
+    kind: 'done',
+    report: {
+      ...(report.load === undefined ? {} : { load: map(report.load.error) }),
+      checks: report.checks.map((c) => ({ name: c.name, passed: c.passed, ...map(c.error) })),
+      scripts: report.scripts.map((s) => ({ label: s.label, lines: s.lines, ...map(s.error) })),
+    },
+  };
 }

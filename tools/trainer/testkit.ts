@@ -47,8 +47,11 @@ export interface Run {
 const cli = ['--import', 'tsx', 'tools/trainer/cli.ts'];
 
 function environment(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', COLUMNS: '100', ...extra };
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', COLUMNS: '100' };
   delete env.FORCE_COLOR;
+  // Set by the npm that runs the tests; the trainer resolves paths from it.
+  delete env.INIT_CWD;
+  Object.assign(env, extra);
   return env;
 }
 

@@ -1,17 +1,20 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Kata } from '#catalog/catalog.ts';
+import { readText } from './errors.ts';
 import { practisedInRepo, trainerKatas } from './names.ts';
 import { ensurePractice, practiceFile, Progress, resetPractice, type State } from './progress.ts';
 import { defaultSandbox, Sandbox } from './sandbox.ts';
-import type { TypeService } from './typecheck.ts';
-import { linked, paint, plural, shown, UsageError, type Out } from './ui.ts';
-import { checkFile, missingPracticeMessage, renderVerdict, type Verdict } from './verdict.ts';
+import { startTypes, type Types } from './types.ts';
+import { linked, paint, plural, type Out } from './ui.ts';
+import { checkFile, renderVerdict, type Verdict } from './verdict.ts';
 
 export interface TrainerOptions {
   readonly timeoutMs: number;
-  /** Keep a worker and the type checker warm between checks (the watch loop). */
+  /** Keep a sandbox process started ahead between checks (the watch loop). */
   readonly warm: boolean;
+  /** Start the type checker's thread at once, while the catalogue is read. */
+  readonly preloadTypes?: boolean;
 }
 
 /** The catalogue, the learner's progress, and the lazily started sandbox and type checker. */
@@ -19,37 +22,45 @@ export class Trainer {
   readonly katas: Kata[];
   readonly progress: Progress;
   private sandboxInstance: Sandbox | undefined;
-  private typesInstance: Promise<TypeService> | undefined;
+  private typesInstance: Types | undefined;
 
   constructor(
     readonly out: Out,
     readonly options: TrainerOptions,
   ) {
+    if (options.preloadTypes === true) this.types();
     this.katas = trainerKatas((text) => out.error(paint(out, 'yellow', text)));
     this.progress = new Progress();
     if (this.progress.notice !== undefined) out.error(paint(out, 'yellow', this.progress.notice));
   }
 
+  private warmSandbox = false;
+
   get sandbox(): Sandbox {
     return (this.sandboxInstance ??= new Sandbox({
       ...defaultSandbox,
       timeoutMs: this.options.timeoutMs,
-      warm: this.options.warm,
+      warm: this.options.warm || this.warmSandbox,
     }));
   }
 
-  /** The type checker, loaded on first use: TypeScript is large, and most commands never need it. */
-  types(): Promise<TypeService> {
-    return (this.typesInstance ??= import('./typecheck.ts').then(({ TypeService }) => new TypeService()));
+  /** Keeps a sandbox process started ahead for the next check, as for several files in one call. */
+  keepWarm(): void {
+    this.warmSandbox = true;
+  }
+
+  /** The type checker, started on first use in a thread of its own: TypeScript is large, and most commands never need it. */
+  types(): Types {
+    return (this.typesInstance ??= startTypes());
   }
 
   async close(): Promise<void> {
-    await this.sandboxInstance?.close();
+    await Promise.all([this.sandboxInstance?.close(), this.typesInstance?.close()]);
   }
 
   /** Checks a file against a kata; a check of the learner's own copy is remembered in the progress file. */
   async check(kata: Kata, file: string, predict: boolean): Promise<Verdict> {
-    const verdict = await checkFile(kata, file, this.sandbox, await this.types(), { predict });
+    const verdict = await checkFile(kata, file, this.sandbox, this.types(), { predict });
     if (resolve(file) === practiceFile(kata)) this.progress.record(kata, verdict.content, verdict.passed);
     return verdict;
   }
@@ -137,7 +148,7 @@ export class Trainer {
     const file = practiceFile(kata);
     const solved = this.progress.entry(kata).solved === true;
     const kept = resetPractice(kata);
-    this.progress.resetTo(kata, readFileSync(file, 'utf8'));
+    this.progress.resetTo(kata, readText(file));
     const stays = solved ? [`${kata.id} stays solved in your progress.`] : [];
     return kept === undefined
       ? [`There was no copy to reset; created ${linked(this.out, file)} from broken.ts.`, ...stays]
@@ -154,24 +165,6 @@ export class Trainer {
     return ensurePractice(kata)
       ? [`Created ${linked(this.out, file)}, your own copy of ${kata.name}/broken.ts. Edit it and save.`]
       : [];
-  }
-
-  /** Checks a file, printing the verdict; returns the exit code: 0 solved, 1 not. */
-  async checkCommand(kata: Kata, fileArg: string | undefined): Promise<number> {
-    const file = fileArg === undefined ? practiceFile(kata) : resolve(fileArg);
-    if (!existsSync(file)) {
-      throw new UsageError(
-        fileArg === undefined
-          ? missingPracticeMessage(kata, file)
-          : `No file at ${fileArg}. Give the path of a .ts file to check against ${kata.name}.`,
-      );
-    }
-    if (readFileSync(file, 'utf8').trim() === '') this.out.error(`Note: ${shown(file)} is empty.`);
-    const verdict = await this.check(kata, file, false);
-    this.out.line(`${kata.id} ${kata.meta.title}: checking ${shown(file)}`);
-    this.out.line();
-    for (const line of renderVerdict(verdict, this.out, { reveal: true })) this.out.line(line);
-    return verdict.passed ? 0 : 1;
   }
 
   /** Checks every kata's practice copy and prints a summary; exit 0 only when every kata is solved. */

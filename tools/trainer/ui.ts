@@ -72,9 +72,9 @@ export function paint(out: Pick<Out, 'color'>, style: Style, text: string): stri
   return `\u001b[${on}m${text}\u001b[${off}m`;
 }
 
-/** A path as the learner should type it: relative to the working directory when inside it. */
+/** A path as the learner should type it: relative to the folder npm was run from (INIT_CWD) when inside it. */
 export function shown(file: string): string {
-  const rel = relative(process.cwd(), file);
+  const rel = relative(process.env.INIT_CWD ?? process.cwd(), file);
   return rel === '' || rel.startsWith('..') ? file : rel;
 }
 

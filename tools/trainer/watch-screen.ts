@@ -1,5 +1,6 @@
 import type { Kata } from '#catalog/catalog.ts';
 import type { ErrorInfo } from './sandbox.ts';
+import { fileSystemMessage } from './errors.ts';
 import { questionLines } from './show.ts';
 import { bar, linked, paint, plural, rowsTaken, shown, wrap, type Out } from './ui.ts';
 import { missingPracticeMessage, renderVerdict, type Verdict } from './verdict.ts';
@@ -172,7 +173,9 @@ export function verdictLines(
 }
 
 export function checkFailedLines(out: Out, file: string, error: unknown): string[] {
-  return [paint(out, 'red', `The trainer could not check ${shown(file)}: ${(error as Error).message}`)];
+  const problem =
+    fileSystemMessage(error, shown) ?? `The trainer could not check ${shown(file)}: ${(error as Error).message}`;
+  return [paint(out, 'red', problem)];
 }
 
 /** The reset question: two choices, the highlighted one taken by Enter; typing the kata's id also resets. */

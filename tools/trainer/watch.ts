@@ -75,7 +75,11 @@ class WatchSession {
 
   start(): void {
     this.stopReading = readKeys(
-      (key) => void this.key(key),
+      // A key whose work fails (a progress file that cannot be written) prints why; the loop goes on.
+      (key) =>
+        void this.key(key).catch((error: unknown) =>
+          this.screen.append(screen.checkFailedLines(this.trainer.out, this.file, error)),
+        ),
       () => this.quit(0),
     );
     process.once('exit', () => this.releaseMark?.());

@@ -1,81 +1,63 @@
-// The sandbox's worker thread. sandbox.ts bundles this file, starts it in a
-// fresh worker for every job, and terminates it afterwards, so learner code
-// never runs on the trainer's own thread and leaves nothing behind.
-import { parentPort } from 'node:worker_threads';
-import { captureConsole } from '#kit/console.ts';
-import { runSpec, type Check, type Spec } from '#kit/spec.ts';
-import { errorInfo, type ErrorInfo } from './errors.ts';
+// The sandbox's child process. sandbox.ts bundles this file (with ses) and
+// starts it under Node's permission model: it may read only its own bundle,
+// and may not write, start processes or workers, or load addons. Here, before
+// any code under test is evaluated, lockdown() freezes every built-in, and the
+// verdict's machinery (node:assert, the spec, the console, the channel to the
+// trainer) is captured. The code under test then runs in a Compartment of its
+// own: its globals and imports are only those granted in host.ts.
+import 'ses';
+import { describeThrown } from './errors.ts';
+import { hostGlobals, makeHost } from './host.ts';
+import { stuckExitCode, type Code, type Job, type Report, type WorkerMessage } from './protocol.ts';
 
-export interface Job {
-  /** Module URL of a bundled spec, whose default export is a Spec. */
-  readonly spec?: string;
-  /** Module URL of the implementation under test, imported fresh for each check. */
-  readonly subject?: string;
-  /** Module URL of fixed.ts, whose export names the subject must have. */
-  readonly reference?: string;
-  /** Scripts to run after the checks, each capturing what it prints. */
-  readonly scripts: readonly { readonly label: string; readonly url: string }[];
-  /** Stop after this many characters of output. */
-  readonly outputLimit: number;
-  /** Frames in files under this folder are the sandbox's own and are left out of stacks. */
-  readonly internal: string;
-}
+// Captured before lockdown and before any code under test exists.
+const send = process.send?.bind(process);
+const exit = process.exit.bind(process);
+const host = makeHost();
 
-export interface Report {
-  readonly load?: { readonly missing: readonly string[]; readonly error?: ErrorInfo };
-  readonly checks: readonly { readonly name: string; readonly passed: boolean; readonly error?: ErrorInfo }[];
-  readonly scripts: readonly {
-    readonly label: string;
-    readonly lines: readonly string[];
-    readonly error?: ErrorInfo;
-  }[];
-}
-
-export type WorkerMessage =
-  | { readonly kind: 'phase'; readonly phase: string }
-  | { readonly kind: 'flood'; readonly sample: readonly string[] }
-  | { readonly kind: 'exit'; readonly code: number }
-  | { readonly kind: 'done'; readonly report: Report };
-
-const port = parentPort;
-
-let instances = 0;
-async function fresh<M>(url: string): Promise<M> {
-  instances += 1;
-  return (await import(`${url}?instance=${instances}`)) as M;
-}
+lockdown({
+  errorTaming: 'unsafe',
+  stackFiltering: 'verbose',
+  consoleTaming: 'unsafe',
+  errorTrapping: 'none',
+  unhandledRejectionTrapping: 'none',
+  overrideTaming: 'severe',
+});
+host.harden();
 
 function post(message: WorkerMessage): void {
-  port?.postMessage(message);
+  send?.(message);
 }
 
-/** Tells the trainer when the code calls process.exit, as the thread also ends when nothing is left to run. */
-function reportExit(): void {
-  const exit = process.exit.bind(process);
-  process.exit = (code?: number | string | null) => {
-    post({ kind: 'exit', code: Number(code ?? process.exitCode ?? 0) });
-    return exit(code);
-  };
+type Namespace = Record<string, unknown>;
+
+/** Node's globals with authority, which a Compartment lacks: reading one says so, instead of giving undefined. */
+const withheld = ['process', 'global', 'fetch', 'require', 'module', 'WebSocket', 'navigator', 'crypto', 'Worker'];
+type Factory = (hostImport: (name: string) => unknown) => Promise<Namespace>;
+
+/** Evaluates `code` in a new Compartment with the granted globals; returns its module factory. */
+function compile(code: Code, globals: Record<string, unknown>): Factory {
+  const compartment = new Compartment({ globals, __options__: true });
+  for (const name of withheld) {
+    Object.defineProperty(compartment.globalThis, name, {
+      get: () => {
+        throw new ReferenceError(`${name} is not defined in the trainer`);
+      },
+    });
+  }
+  return compartment.evaluate(`${code.code}\n//# sourceURL=${code.url}\n`) as Factory;
 }
 
-/** What the code prints through the console, until it passes the job's limit: then a flood is reported instead. */
+/** What the code under test prints, until it passes the job's limit: then a flood is reported instead. */
 class Output {
   flooded = false;
   private printed = 0;
   private readonly sample: string[] = [];
-  private restore: (() => void) | undefined;
+  lines: string[] = [];
 
   constructor(private readonly limit: number) {}
 
-  /** Captures the console afresh, as runScript does, so no group, count or timer carries over; returns the lines. */
-  capture(): string[] {
-    const lines: string[] = [];
-    this.restore?.();
-    this.restore = captureConsole((text) => this.take(text, lines));
-    return lines;
-  }
-
-  private take(text: string, lines: string[]): void {
+  take(text: string): void {
     if (this.flooded) return;
     this.printed += text.length + 1;
     if (this.sample.length < 10) this.sample.push(text.slice(0, 200));
@@ -84,72 +66,69 @@ class Output {
       post({ kind: 'flood', sample: this.sample });
       return;
     }
-    lines.push(text);
+    this.lines.push(text);
   }
-}
-
-async function load(job: Job, subject: string): Promise<NonNullable<Report['load']>> {
-  post({ kind: 'phase', phase: 'while loading the file' });
-  try {
-    const mine = Object.keys(await fresh<object>(subject));
-    const wanted = job.reference === undefined ? [] : Object.keys(await fresh<object>(job.reference));
-    return { missing: wanted.filter((name) => !mine.includes(name)) };
-  } catch (error) {
-    return { missing: [], error: errorInfo(error, job.internal) };
-  }
-}
-
-/** Runs the spec's checks, each on a fresh instance of the subject, telling the trainer which one runs. */
-async function check(job: Job, spec: string, subject: string): Promise<Report['checks']> {
-  const { checks } = (await fresh<{ default: Spec<unknown> }>(spec)).default;
-  const announced = Object.entries(checks).map(([name, run]): [string, Check<unknown>] => [
-    name,
-    (impl: unknown) => {
-      post({ kind: 'phase', phase: `in the check "${name}"` });
-      return run(impl);
-    },
-  ]);
-  const results = await runSpec({ checks: Object.fromEntries(announced) }, () => {
-    post({ kind: 'phase', phase: 'while loading the file' });
-    return fresh(subject);
-  });
-  return results.map((r) =>
-    r.passed
-      ? { name: r.name, passed: true }
-      : { name: r.name, passed: false, error: errorInfo(r.error, job.internal) },
-  );
-}
-
-async function runScripts(job: Job, output: Output): Promise<Report['scripts'][number][]> {
-  const scripts: Report['scripts'][number][] = [];
-  for (const script of job.scripts) {
-    post({ kind: 'phase', phase: `while running ${script.label}` });
-    const lines = output.capture();
-    try {
-      await fresh(script.url);
-      scripts.push({ label: script.label, lines });
-    } catch (error) {
-      scripts.push({ label: script.label, lines, error: errorInfo(error, job.internal) });
-    }
-  }
-  return scripts;
 }
 
 async function run(job: Job): Promise<void> {
-  process.setSourceMapsEnabled(true);
-  reportExit();
   const output = new Output(job.outputLimit);
-  output.capture();
-  let report: Report = { checks: [], scripts: [] };
+  const console = host.console((text) => output.take(text));
+  const subjectGlobals = hostGlobals(console);
+  const candidateImport = host.importer(job.imports);
+  const report: { load?: Report['load']; checks: Report['checks'][number][]; scripts: Report['scripts'][number][] } = {
+    checks: [],
+    scripts: [],
+  };
+  const instance = async () => compile(job.subject as Code, subjectGlobals)(candidateImport);
   if (job.subject !== undefined) {
-    const loaded = await load(job, job.subject);
-    const checks = job.spec !== undefined && loaded.error === undefined ? await check(job, job.spec, job.subject) : [];
-    report = { load: loaded, checks, scripts: [] };
+    post({ kind: 'phase', phase: 'while loading the file' });
+    try {
+      await instance();
+      report.load = {};
+    } catch (error) {
+      report.load = { error: describeThrown(error) };
+    }
   }
-  report = { ...report, scripts: await runScripts(job, output) };
+  if (job.spec !== undefined && job.subject !== undefined && report.load?.error === undefined) {
+    const spec = await compile(job.spec, subjectGlobals)((name) => host.trusted(name));
+    const { checks } = spec.default as { checks: Record<string, (impl: Namespace) => unknown> };
+    for (const [name, check] of Object.entries(checks)) {
+      post({ kind: 'phase', phase: 'while loading the file' });
+      try {
+        const subject = await instance();
+        post({ kind: 'phase', phase: `in the check "${name}"` });
+        await check(subject);
+        report.checks.push({ name, passed: true });
+      } catch (error) {
+        post({ kind: 'phase', phase: `while reporting the check "${name}"` });
+        report.checks.push({ name, passed: false, error: describeThrown(error) });
+      }
+    }
+  }
+  for (const script of job.scripts) {
+    post({ kind: 'phase', phase: `while running ${script.label}` });
+    output.lines = [];
+    try {
+      await compile(script.code, subjectGlobals)(candidateImport);
+      report.scripts.push({ label: script.label, lines: output.lines });
+    } catch (error) {
+      report.scripts.push({ label: script.label, lines: output.lines, error: describeThrown(error) });
+    }
+  }
   if (!output.flooded) post({ kind: 'done', report });
 }
 
-port?.once('message', (job: Job) => {
-  void run(job);
+let started = false;
+process.on('message', (job: Job) => {
+  if (started) return;
+  started = true;
+  // From now on only the code under test can keep this process alive: when it
+  // waits for something nothing is left to settle, the loop empties.
+  process.channel?.unref();
+  process.once('beforeExit', () => exit(stuckExitCode));
+  void run(job).catch((error: unknown) => {
+    post({ kind: 'phase', phase: `in the trainer's own code: ${describeThrown(error).message}` });
+    exit(3);
+  });
 });
+post({ kind: 'ready' });
