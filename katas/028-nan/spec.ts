@@ -13,7 +13,7 @@ function typedAs(parseTypedReading: typeof Kata.parseTypedReading, typed: string
   const reading = parseTypedReading(typed);
   assert.ok(
     Object.is(reading, expected),
-    `typing ${JSON.stringify(typed)} gave ${String(reading)}, not ${expected === undefined ? 'undefined (no reading)' : expected}`,
+    `typing ${JSON.stringify(typed)} gave ${String(reading)}, not ${expected ?? 'undefined (no reading)'}`,
   );
 }
 

@@ -58,7 +58,9 @@ export function compose(layers: readonly Middleware[]): Middleware {
     let reached = -1;
     const run = async (index: number): Promise<void> => {
       if (index <= reached) {
-        const name = layers[index - 1]?.name || `layer ${index - 1}`;
+        // An anonymous layer's name is '', so it is named by its place.
+        const given = layers[index - 1]?.name ?? '';
+        const name = given === '' ? `layer ${index - 1}` : given;
         throw new NextCalledTwiceError(`${name} called next() more than once`);
       }
       reached = index;

@@ -1,0 +1,22 @@
+/** The status of an order, as the orders table stores it. 3, Backordered, was retired. */
+export const OrderStatus = {
+  Pending: 1,
+  Paid: 2,
+  Shipped: 4,
+  Cancelled: 5,
+} as const;
+export type OrderStatus = (typeof OrderStatus)[keyof typeof OrderStatus];
+
+const statuses: readonly number[] = Object.values(OrderStatus);
+const isOrderStatus = (value: number): value is OrderStatus => statuses.includes(value);
+
+/** Reads the integer status column of a row of the orders table. */
+export function readStatus(column: number): OrderStatus {
+  if (!isOrderStatus(column)) throw new RangeError(`${column} is no order status`);
+  return column;
+}
+
+/** The names of the statuses, in order, for the filter menu of the support tool. */
+export function statusNames(): string[] {
+  return Object.keys(OrderStatus);
+}

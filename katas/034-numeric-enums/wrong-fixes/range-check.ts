@@ -1,0 +1,21 @@
+/** The status of an order, as the orders table stores it. 3, Backordered, was retired. */
+export const OrderStatus = {
+  Pending: 1,
+  Paid: 2,
+  Shipped: 4,
+  Cancelled: 5,
+} as const;
+export type OrderStatus = (typeof OrderStatus)[keyof typeof OrderStatus];
+
+/** Reads the integer status column of a row of the orders table. */
+export function readStatus(column: number): OrderStatus {
+  if (!Number.isInteger(column) || column < OrderStatus.Pending || column > OrderStatus.Cancelled) {
+    throw new RangeError(`${column} is no order status`);
+  }
+  return column as OrderStatus;
+}
+
+/** The names of the statuses, in order, for the filter menu of the support tool. */
+export function statusNames(): string[] {
+  return Object.keys(OrderStatus);
+}
