@@ -1,0 +1,15 @@
+export interface Message {
+  readonly id: bigint;
+  readonly text: string;
+}
+
+interface RawMessage {
+  readonly id: number;
+  readonly id_str: string;
+  readonly text: string;
+}
+
+export function readMessages(json: string): Message[] {
+  const raw = JSON.parse(json) as RawMessage[];
+  return raw.map((message) => ({ id: BigInt(Number.parseInt(message.id_str, 10)), text: message.text }));
+}

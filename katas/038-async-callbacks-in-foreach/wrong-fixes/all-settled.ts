@@ -1,0 +1,14 @@
+export interface Mailer {
+  send(to: string, message: string): Promise<void>;
+}
+
+export async function sendReminders(mailer: Mailer, emails: readonly string[], message: string): Promise<number> {
+  let sent = 0;
+  await Promise.allSettled(
+    emails.map(async (email) => {
+      await mailer.send(email, message);
+      sent += 1;
+    }),
+  );
+  return sent;
+}

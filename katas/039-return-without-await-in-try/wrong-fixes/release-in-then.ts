@@ -1,0 +1,29 @@
+export interface Settings {
+  readonly theme: 'light' | 'dark';
+  readonly pageSize: number;
+}
+
+export interface Connection {
+  readSettings(userId: string): Promise<Settings>;
+}
+
+export interface Pool {
+  acquire(): Connection;
+  release(connection: Connection): void;
+}
+
+export async function withConnection<T>(pool: Pool, work: (connection: Connection) => Promise<T>): Promise<T> {
+  const connection = pool.acquire();
+  return work(connection).then((result) => {
+    pool.release(connection);
+    return result;
+  });
+}
+
+export async function loadSettings(pool: Pool, userId: string): Promise<Settings> {
+  try {
+    return await withConnection(pool, (connection) => connection.readSettings(userId));
+  } catch {
+    return { theme: 'light', pageSize: 20 };
+  }
+}
