@@ -264,7 +264,7 @@ function kataMarkdown(kata: Kata, katas: readonly Kata[], patterns: readonly Pat
   const badge = `<span class="badge badge-${kata.meta.difficulty}">${kata.meta.difficulty}</span>`;
   const related =
     kata.meta.related.length > 0 ? ['', `Related: ${relatedLinks(kata.meta.related, page, katas, patterns)}.`] : [];
-  const rejects = rejectsOf(kata.files.test);
+  const rejects = rejectsOf(kata.files.test, kata.files.spec);
   const marks = implementationFiles(kata.files.broken).flatMap((file) =>
     trapMarks(readFileSync(file, 'utf8')).map((m) => ({ ...m, file: relative(kata.dir, file) })),
   );

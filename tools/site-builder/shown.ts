@@ -86,30 +86,85 @@ export function catcherMarkdown(catcher: Catcher): string {
   return `nothing automatic: ${catcher.nothing}`;
 }
 
-/**
- * The `rejects` map of a kata.test.ts (the third argument of describeKata):
- * for `broken` and each wrong fix, the checks of the spec it fails.
- */
-export function rejectsOf(testFile: string): Map<string, string[]> {
-  const source = ts.createSourceFile(testFile, readFileSync(testFile, 'utf8'), ts.ScriptTarget.Latest, true);
-  const found = new Map<string, string[]>();
+function parse(file: string): ts.SourceFile {
+  return ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+}
+
+function find<T extends ts.Node>(root: ts.Node, match: (node: ts.Node) => node is T): T[] {
+  const found: T[] = [];
   const visit = (node: ts.Node): void => {
-    if (ts.isCallExpression(node) && node.expression.getText(source) === 'describeKata') {
-      const map = node.arguments[2];
-      if (map !== undefined && ts.isObjectLiteralExpression(map)) {
-        for (const property of map.properties) {
-          if (!ts.isPropertyAssignment(property) || !ts.isArrayLiteralExpression(property.initializer)) continue;
-          const name = ts.isStringLiteral(property.name) || ts.isIdentifier(property.name) ? property.name.text : '';
-          found.set(
-            name,
-            property.initializer.elements.flatMap((e) => (ts.isStringLiteralLike(e) ? [e.text] : [])),
-          );
-        }
-      }
-    }
+    if (match(node)) found.push(node);
     ts.forEachChild(node, visit);
   };
-  visit(source);
+  visit(root);
+  return found;
+}
+
+const propertyName = (name: ts.PropertyName) =>
+  ts.isStringLiteral(name) || ts.isIdentifier(name) || ts.isNoSubstitutionTemplateLiteral(name) ? name.text : undefined;
+
+/** The names of a spec's checks, in order: the keys of the object given to `defineSpec<…>()(…)`. */
+export function checkNamesOf(specFile: string): string[] {
+  const source = parse(specFile);
+  const call = find(
+    source,
+    (n): n is ts.CallExpression =>
+      ts.isCallExpression(n) &&
+      ts.isCallExpression(n.expression) &&
+      n.expression.expression.getText(source) === 'defineSpec',
+  )[0];
+  const checks = call?.arguments[0];
+  if (checks === undefined || !ts.isObjectLiteralExpression(checks)) return [];
+  return checks.properties.flatMap((p) => (p.name === undefined ? [] : (propertyName(p.name) ?? [])));
+}
+
+/**
+ * The `rejects` map of a kata.test.ts (the third argument of describeKata):
+ * for `broken` and each wrong fix, the checks of the spec it fails. A list is
+ * read as written, or from a const of the test file that holds
+ * `Object.keys(spec.checks)` or a `.filter((name) => name.startsWith('…'))` of one.
+ */
+export function rejectsOf(testFile: string, specFile: string): Map<string, string[]> {
+  const source = parse(testFile);
+  const all = checkNamesOf(specFile);
+  const consts = new Map(
+    find(source, (n): n is ts.VariableDeclaration => ts.isVariableDeclaration(n)).flatMap((d) =>
+      ts.isIdentifier(d.name) && d.initializer !== undefined ? [[d.name.text, d.initializer] as const] : [],
+    ),
+  );
+  const listOf = (node: ts.Expression): string[] | undefined => {
+    while (ts.isAsExpression(node) || ts.isParenthesizedExpression(node)) node = node.expression;
+    if (ts.isArrayLiteralExpression(node))
+      return node.elements.flatMap((e) => (ts.isStringLiteralLike(e) ? [e.text] : []));
+    if (ts.isIdentifier(node)) {
+      const init = consts.get(node.text);
+      return init === undefined ? undefined : listOf(init);
+    }
+    if (node.getText(source).replace(/\s/g, '') === 'Object.keys(spec.checks)') return all;
+    if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) {
+      const [test] = node.arguments;
+      const prefix =
+        test !== undefined && ts.isArrowFunction(test)
+          ? /\.startsWith\((['"])(.*)\1\)$/.exec(test.body.getText(source))
+          : null;
+      const list = node.expression.name.text === 'filter' ? listOf(node.expression.expression) : undefined;
+      if (prefix !== null && list !== undefined) return list.filter((name) => name.startsWith(prefix[2] ?? ''));
+    }
+    return undefined;
+  };
+  const found = new Map<string, string[]>();
+  const call = find(
+    source,
+    (n): n is ts.CallExpression => ts.isCallExpression(n) && n.expression.getText(source) === 'describeKata',
+  )[0];
+  const map = call?.arguments[2];
+  if (map === undefined || !ts.isObjectLiteralExpression(map)) return found;
+  for (const property of map.properties) {
+    if (!ts.isPropertyAssignment(property)) continue;
+    const name = propertyName(property.name);
+    const list = listOf(property.initializer);
+    if (name !== undefined && list !== undefined) found.set(name, list);
+  }
   return found;
 }
 
