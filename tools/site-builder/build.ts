@@ -170,7 +170,7 @@ function pagePlugins(
     ...patterns.map((p): [string, string] => [p.meta.title, p.meta.tags.join(' ')]),
   ]);
   app.renderer.on(IndexEvent.PREPARE_INDEX, (event: IndexEvent) => {
-    event.searchFieldWeights.tags = 30;
+    event.searchFieldWeights.tags = 1000;
     event.searchResults.forEach((reflection, i) => {
       const tags = reflection.kind === ReflectionKind.Document ? tagsByTitle.get(reflection.name) : undefined;
       event.searchFields[i] = { ...event.searchFields[i], ...(tags === undefined ? {} : { tags }) };

@@ -49,8 +49,9 @@ export interface Pages {
   readonly patterns: readonly Pattern[];
 }
 
+/** A YAML string; braces are escaped because typedoc's comment lexer would read `{` in front matter as an inline tag. */
 function yamlString(value: string): string {
-  return JSON.stringify(value);
+  return JSON.stringify(value).replaceAll('{', '\\u007B').replaceAll('}', '\\u007D');
 }
 
 /** A Markdown link target from one generated page to another file, always with forward slashes. */

@@ -8,7 +8,7 @@
 // alone breaks the 2 MB budget. sucrase only strips types, which is all a
 // kata needs: the trainer type-checks, the page does not.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { build, type Metafile, type Plugin } from 'esbuild';
 import { isModuleFolder, type Kata } from '#catalog/catalog.ts';
@@ -152,6 +152,7 @@ export async function tryRuntime(): Promise<string> {
     plugins: [workerSourcePlugin(workerText)],
   });
   const text = page.outputFiles[0]?.text ?? '';
+  rmSync(cacheDir, { recursive: true, force: true });
   mkdirSync(dirname(cached), { recursive: true });
   writeFileSync(cached, text);
   return text;

@@ -198,8 +198,10 @@ function mount(panel: HTMLElement, kata: KataCode): KataTry {
       verdict.hidden = false;
       delete verdict.dataset.passed;
       verdict.textContent = 'Checking…';
+      const started = performance.now();
       const { passed, lines } = verdictLines(await workers.run(job('check')));
       verdict.textContent = lines.join('\n');
+      verdict.dataset.ms = String(Math.round(performance.now() - started));
       verdict.dataset.passed = String(passed);
     },
     reset() {
