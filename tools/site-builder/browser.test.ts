@@ -156,7 +156,6 @@ async function check(page: Page, code: string): Promise<{ passed: boolean; text:
 async function run(page: Page, code: string): Promise<string> {
   await setCode(page, code);
   const output = page.locator('[data-try="output"]');
-  await output.evaluate((element) => element.removeAttribute('data-printed'));
   await page.locator('[data-try="run"]').click();
   await output.and(page.locator('[data-printed]')).waitFor();
   return (await output.getAttribute('data-printed')) ?? '';

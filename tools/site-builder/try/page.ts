@@ -180,6 +180,7 @@ function mount(panel: HTMLElement, kata: KataCode): KataTry {
     getCode: code,
     async run() {
       output.hidden = false;
+      delete output.dataset.printed;
       output.textContent = 'Running predict.ts…';
       const outcome = await workers.run(job('run'));
       const printed = outcome.kind === 'done' ? outcome.report.printed : undefined;
