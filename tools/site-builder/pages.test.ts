@@ -132,6 +132,15 @@ describe('the docs pages', () => {
     });
   }
 
+  it('shows no TypeScript in a README but from its file, whole or by region, so no excerpt is a hand-made copy', () => {
+    for (const entry of [...katas, ...patterns]) {
+      const blocks = entry.doc.sections
+        .flatMap((s) => s.blocks)
+        .filter((b) => b.lang === 'ts' || b.lang === 'typescript');
+      for (const block of blocks) expect(block.attrs.file, `${entry.dir}: a ts block without file=`).toBeDefined();
+    }
+  });
+
   it('opens the landing page with the catalogue: every kata and pattern, with its difficulty badge and tags', () => {
     const text = pageFor(landingPage);
     expect(text.indexOf('## Katas')).toBeLessThan(text.indexOf('## Start'));
