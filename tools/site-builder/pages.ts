@@ -550,12 +550,24 @@ function landingMarkdown(
   ].join('\n');
 }
 
+/**
+ * A shell block with a `<placeholder>` in it is shown as plain text: the shell
+ * highlighter reads `<` as a redirection and colours the placeholder in two.
+ */
+function plainPlaceholders(source: string): string {
+  return replaceWholeCodeBlocks(source, (block) =>
+    ['sh', 'bash', 'shell'].includes(block.lang) && /<[a-z-]+>/.test(block.code)
+      ? `\`\`\`text\n${block.code}\n\`\`\``
+      : undefined,
+  );
+}
+
 function guideMarkdown(file: string, targets: Targets): string {
   const page = guidePage(file);
   const source = readFileSync(file, 'utf8');
   const title = parseDoc(source).title;
   if (title === '') report(targets, `${relative(repoRoot, file)}: a guide starts with a # title`);
-  return `${frontMatter({ title, group: 'Guides' })}${rewriteLinks(source, file, page, targets)}`;
+  return `${frontMatter({ title, group: 'Guides' })}${rewriteLinks(plainPlaceholders(source), file, page, targets)}`;
 }
 
 /**
