@@ -3,6 +3,8 @@
 // Worker, made from a Blob so it works from file:// with no server; the next
 // worker is started as soon as one is used, so a click pays only for the job.
 import { javascript } from '@codemirror/lang-javascript';
+import { HighlightStyle, syntaxHighlighting } from '@codemirror/language';
+import { tags } from '@lezer/highlight';
 import { basicSetup, EditorView } from 'codemirror';
 // eslint-disable-next-line import-x/no-unresolved -- try/bundle.ts provides this module when it bundles the page
 import workerSource from 'virtual:try-worker';
@@ -23,6 +25,23 @@ export interface KataTry {
   check(): Promise<void>;
   reset(): void;
 }
+
+/**
+ * The editor colours code as typedoc colours the code blocks beside it: with
+ * the --hl-N variables of typedoc's light and dark themes, so it follows the
+ * theme the reader chose.
+ */
+const pageColours = HighlightStyle.define([
+  { tag: [tags.controlKeyword, tags.moduleKeyword], color: 'var(--hl-4)' },
+  { tag: [tags.keyword, tags.definitionKeyword, tags.bool, tags.null, tags.self], color: 'var(--hl-3)' },
+  { tag: [tags.string, tags.special(tags.string)], color: 'var(--hl-2)' },
+  { tag: tags.number, color: 'var(--hl-8)' },
+  { tag: [tags.comment, tags.lineComment, tags.blockComment], color: 'var(--hl-9)' },
+  { tag: [tags.typeName, tags.className, tags.namespace], color: 'var(--hl-6)' },
+  { tag: [tags.function(tags.variableName), tags.function(tags.propertyName)], color: 'var(--hl-0)' },
+  { tag: [tags.variableName, tags.propertyName, tags.definition(tags.variableName)], color: 'var(--hl-5)' },
+  { tag: [tags.operator, tags.punctuation], color: 'var(--hl-1)' },
+]);
 
 /** How long a job may take before its worker is stopped, as the trainer stops one that does not finish. */
 const timeLimitMs = 2000;
@@ -164,6 +183,7 @@ function mount(panel: HTMLElement, kata: KataCode): KataTry {
     doc: kata.broken,
     extensions: [
       basicSetup,
+      syntaxHighlighting(pageColours),
       javascript({ typescript: true }),
       EditorView.contentAttributes.of({ 'aria-label': 'broken.ts, editable' }),
     ],
