@@ -30,6 +30,7 @@ export function keepIdentity<F extends (...args: never[]) => unknown>(
  * @param log - Where the two lines go: `→ name(args)` before the call, `← name = result` after.
  * @returns A function with the same name, parameters, `this` and result as `fn`.
  */
+// #region logged
 export function logged<This, Args extends unknown[], Result>(
   fn: (this: This, ...args: Args) => Result,
   log: (line: string) => void,
@@ -41,3 +42,4 @@ export function logged<This, Args extends unknown[], Result>(
     return result;
   }, fn);
 }
+// #endregion logged

@@ -23,9 +23,11 @@ export class PriceFeed {
    * @param symbol - The ticker symbol.
    * @returns The price.
    */
+  // #region price
   @retry({ attempts: 3, retryOn: (error) => error instanceof TransientError })
   async price(symbol: string): Promise<number> {
     this.calls += 1;
     return this.source(symbol);
   }
+  // #endregion price
 }

@@ -120,9 +120,11 @@ export function answerErrors(route: Route): Route {
     try {
       return await route(request);
     } catch (error) {
+      // #region answer-by-branch
       if (error instanceof ValidationError) return json(422, { error: error.message, field: error.field });
       if (error instanceof ResponseError) return json(error.status, { error: error.message }, error.headers);
       throw error;
+      // #endregion answer-by-branch
     }
   };
 }

@@ -2,20 +2,24 @@
 // typedoc into site/. Options live in typedoc.json; what depends on the disk
 // (pages, pattern entry points) is added here. Any typedoc warning fails.
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, posix, relative } from 'node:path';
 import {
   Application,
   DefaultTheme,
+  IndexEvent,
   JSX,
   LogLevel,
   PageEvent,
+  ReflectionKind,
   RendererEvent,
   TSConfigReader,
   TypeDocReader,
   type TypeDocOptions,
 } from 'typedoc';
+import { loadKatas, type Kata, type Pattern } from '#catalog/catalog.ts';
 import { guidesDir, pagesDir, writePages } from './pages.ts';
+import { kataScript, kataTryCode, tryRuntime, type TryCode } from './try/bundle.ts';
 import { repoRoot } from '#kit/paths.ts';
 
 /** The built site, opened from the file system. */
@@ -42,8 +46,10 @@ export function inputsHash(): string {
     ...filesUnder(guidesDir),
     ...filesUnder(join(repoRoot, 'tools', 'site-builder')),
     ...filesUnder(join(repoRoot, 'tools', 'catalog')),
+    ...filesUnder(join(repoRoot, 'kit')),
     join(repoRoot, 'README.md'),
     join(repoRoot, 'typedoc.json'),
+    join(repoRoot, 'package-lock.json'),
   ].sort();
   const hash = createHash('sha256');
   for (const file of files) hash.update(relative(repoRoot, file)).update('\0').update(readFileSync(file)).update('\0');
@@ -100,11 +106,97 @@ function inlineIcons(app: Application): void {
   });
 }
 
+/** Where a page's links to the site's root start, from its URL relative to the root. */
+const toRoot = (url: string) => '../'.repeat(url.split('/').length - 1);
+
+/** Numbers the lines of each file a page shows, in a gutter beside the code that copying leaves out. */
+function numberLines(html: string): string {
+  return html.replace(
+    /(<div class="shown-file"[^>]*>[\s\S]*?<pre>)(<code[^>]*>)([\s\S]*?)(<\/code>)/g,
+    (_all, head: string, open: string, code: string, close: string) => {
+      // typedoc ends each highlighted line with <br/>.
+      const count = code.replace(/(?:<br\/>|\n)+$/, '').split(/<br\/>|\n/).length;
+      const numbers = Array.from({ length: count }, (_, i) => `${i + 1}`).join('\n');
+      return `${head}<span class="line-numbers" aria-hidden="true">${numbers}</span>${open}${code}${close}`;
+    },
+  );
+}
+
+/**
+ * Kata pages load the try-it runtime and their own code; every page numbers
+ * the lines of the files it shows; a pattern's API module links back to the
+ * pattern's page.
+ */
+function pagePlugins(
+  app: Application,
+  katas: readonly Kata[],
+  patterns: readonly Pattern[],
+  runnable: ReadonlySet<string>,
+): void {
+  const kataByTitle = new Map(katas.map((k) => [`${k.id} ${k.meta.title}`, k]));
+  const patternBySlug = new Map(patterns.map((p) => [p.slug, p]));
+  app.renderer.on(PageEvent.END, (page) => {
+    if (page.contents === undefined) return;
+    let contents = numberLines(page.contents);
+    const model = page.model as { name?: string; kind?: number; project?: unknown };
+    const kata = model.kind === ReflectionKind.Document ? kataByTitle.get(model.name ?? '') : undefined;
+    if (kata !== undefined && runnable.has(kata.name)) {
+      const base = `${toRoot(page.url)}assets/try/`;
+      contents = contents.replace(
+        '</body>',
+        `<script src="${base}${kata.name}.js"></script><script src="${base}try-it.js"></script></body>`,
+      );
+    }
+    const pattern = model.kind === ReflectionKind.Module ? patternBySlug.get(model.name ?? '') : undefined;
+    if (pattern !== undefined) {
+      const doc = page.project.getReflectionsByKind(ReflectionKind.Document).find((d) => d.name === pattern.meta.title);
+      const url = doc === undefined ? undefined : app.renderer.router?.getFullUrl(doc);
+      if (url !== undefined) {
+        const href = posix.relative(posix.dirname(page.url), url);
+        contents = contents.replace(
+          /(<\/h1>)/,
+          `$1<p class="back-to-pattern">The API of the pattern <a href="${href}">${pattern.meta.title}</a>: read its page for when and why to use it.</p>`,
+        );
+      }
+    }
+    page.contents = contents;
+  });
+  // Search ranks a kata or pattern first when the query is one of its tags or the rules that catch it.
+  const tagsByTitle = new Map<string, string>([
+    ...katas.map((k): [string, string] => [
+      `${k.id} ${k.meta.title}`,
+      [...k.meta.tags, ...k.meta.catches.flatMap((c) => ('lint' in c ? [c.lint] : []))].join(' '),
+    ]),
+    ...patterns.map((p): [string, string] => [p.meta.title, p.meta.tags.join(' ')]),
+  ]);
+  app.renderer.on(IndexEvent.PREPARE_INDEX, (event: IndexEvent) => {
+    event.searchFieldWeights.tags = 1000;
+    event.searchResults.forEach((reflection, i) => {
+      const tags = reflection.kind === ReflectionKind.Document ? tagsByTitle.get(reflection.name) : undefined;
+      event.searchFields[i] = { ...event.searchFields[i], ...(tags === undefined ? {} : { tags }) };
+    });
+  });
+}
+
+/** Writes the try-it runtime and each runnable kata's code into site/assets/try/. */
+async function writeTryAssets(codes: ReadonlyMap<string, TryCode>): Promise<void> {
+  const dir = join(siteDir, 'assets', 'try');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'try-it.js'), await tryRuntime());
+  for (const [name, code] of codes) if ('code' in code) writeFileSync(join(dir, `${name}.js`), kataScript(code.code));
+}
+
 /** Generates the pages and builds the site; throws after typedoc prints any warning or error. `quiet` leaves out typedoc's progress lines. */
 export async function buildDocs(options: { quiet?: boolean } = {}): Promise<void> {
   const hash = inputsHash();
   rmSync(stampFile, { force: true });
-  const pages = writePages();
+  const katas = loadKatas();
+  const [codes] = await Promise.all([
+    Promise.all(katas.map(async (k) => [k.name, await kataTryCode(k)] as const)).then((all) => new Map(all)),
+    tryRuntime(),
+  ]);
+  const elsewhere = new Map([...codes].flatMap(([name, c]) => ('reason' in c ? [[name, c.reason] as const] : [])));
+  const pages = writePages(elsewhere);
   const overrides: TypeDocOptions = {
     options: join(repoRoot, 'typedoc.json'),
     tsconfig: apiTsconfig(pages.entryPoints),
@@ -112,10 +204,13 @@ export async function buildDocs(options: { quiet?: boolean } = {}): Promise<void
     projectDocuments: [...pages.documents],
     entryPoints: [...pages.entryPoints],
     out: siteDir,
+    customCss: join(repoRoot, 'tools', 'site-builder', 'assets', 'site.css'),
+    customJs: join(repoRoot, 'tools', 'site-builder', 'assets', 'site.js'),
     logLevel: options.quiet === true ? LogLevel.Warn : LogLevel.Info,
   };
   const app = await Application.bootstrapWithPlugins(overrides, [new TypeDocReader(), new TSConfigReader()]);
   inlineIcons(app);
+  pagePlugins(app, pages.katas, pages.patterns, new Set([...codes].flatMap(([n, c]) => ('code' in c ? [n] : []))));
   const failed = (stage: string) =>
     app.logger.hasErrors() || app.logger.hasWarnings()
       ? new DocsBuildError(
@@ -132,6 +227,7 @@ export async function buildDocs(options: { quiet?: boolean } = {}): Promise<void
   await app.generateOutputs(project);
   const late = failed('rendering');
   if (late) throw late;
+  await writeTryAssets(codes);
   writeFileSync(stampFile, hash);
 }
 

@@ -7,18 +7,24 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import {
   CatalogError,
   implementationFiles,
+  isModuleFolder,
   parseDoc,
   readKatas,
   readPatterns,
   section,
+  teachingOrder,
+  wrongFixName,
   type Catcher,
   type Doc,
   type Kata,
   type Pattern,
 } from '#catalog/catalog.ts';
 import { mapLinks, relativeHref, replaceWholeCodeBlocks } from '#catalog/markdown.ts';
-import { kataTable, markdownTable, patternTable } from '#catalog/tables.ts';
+import { markdownTable } from '#catalog/tables.ts';
 import { repoRoot } from '#kit/paths.ts';
+import { catcherMarkdown, diffHtml, rejectsOf, trapMarks, whyRejected, withoutTrapComments } from './shown.ts';
+
+const escapeText = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 
 /** Where the generated Markdown goes (git-ignored). */
 export const pagesDir = join(repoRoot, '.site-src');
@@ -43,8 +49,9 @@ export interface Pages {
   readonly patterns: readonly Pattern[];
 }
 
+/** A YAML string; braces are escaped because typedoc's comment lexer would read `{` in front matter as an inline tag. */
 function yamlString(value: string): string {
-  return JSON.stringify(value);
+  return JSON.stringify(value).replaceAll('{', '\\u007B').replaceAll('}', '\\u007D');
 }
 
 /** A Markdown link target from one generated page to another file, always with forward slashes. */
@@ -76,6 +83,8 @@ export interface Targets {
   readonly pages: ReadonlyMap<string, string>;
   /** Where problems found in the sources are collected; without it, the first one throws a CatalogError. */
   readonly problems?: string[];
+  /** Katas whose Check runs only in the trainer, with the reason, from try/bundle.ts. */
+  readonly tryElsewhere?: ReadonlyMap<string, string>;
 }
 
 function report(targets: Targets, problem: string): void {
@@ -106,12 +115,19 @@ export function rewriteLinks(text: string, sourceFile: string, page: string, tar
 }
 
 /** Replaces each code block carrying `file=<name>` with an {@includeCode} of that file, so the page shows the file itself. */
-function includeFileBlocks(text: string, dir: string, page: string, readme: string, targets: Targets): string {
+function includeFileBlocks(
+  text: string,
+  dir: string,
+  page: string,
+  readme: string,
+  targets: Targets,
+  shownIn: (file: string) => string = (file) => file,
+): string {
   return replaceWholeCodeBlocks(text, (block) => {
     const file = block.attrs.file;
     if (file === undefined) return undefined;
     const path = join(dir, file);
-    if (existsSync(path)) return shownFile(page, path, undefined, file, block.attrs.region);
+    if (existsSync(path)) return shownFile(page, shownIn(path), undefined, file, block.attrs.region);
     report(targets, `${relative(repoRoot, readme)}: a code block shows file=${file}, which does not exist`);
     return '';
   });
@@ -141,14 +157,70 @@ function sectionText(doc: Doc, heading: string, file: string, targets: Targets):
   return found?.text ?? '';
 }
 
+/** Where the question's copy of a kata file goes: the file minus its trap comments, under .site-src/shown/. */
+export function shownCopy(kata: Kata, file: string): string {
+  return join(pagesDir, 'shown', kata.name, relative(kata.dir, file));
+}
+
+/** Labels an output block with the file that printed it. */
+function labelOutputs(text: string): string {
+  const labels: Readonly<Record<string, string>> = {
+    broken: '`predict.ts` prints, running `broken.ts`:',
+    fixed: '`predict.ts` prints, running `fixed.ts`:',
+    python: '`original.py` prints:',
+  };
+  return replaceWholeCodeBlocks(text, (block) => {
+    const output = block.attrs.output;
+    if (output === undefined) return undefined;
+    const label = labels[output] ?? `${output} prints:`;
+    return [
+      `<div class="output" data-output="${output}">`,
+      '',
+      `<p class="output-label">${label.replace(/`([^`]+)`/g, '<code>$1</code>')}</p>`,
+      '',
+      '```text',
+      block.code,
+      '```',
+      '',
+      '</div>',
+    ].join('\n');
+  });
+}
+
+/** The diff of each file of `from` against the same file of `to`, a module folder file by file. */
+function diffs(kata: Kata, from: string, to: string): string {
+  if (!isModuleFolder(from)) {
+    return diffHtml(readFileSync(from, 'utf8'), readFileSync(to, 'utf8'), {
+      from: relative(kata.dir, from),
+      to: relative(kata.dir, to),
+    });
+  }
+  const inFolder = (entry: string) => implementationFiles(entry).map((f) => relative(dirname(entry), f));
+  const names = [...new Set([...inFolder(from), ...inFolder(to)])].sort();
+  const textOf = (f: string) => (existsSync(f) ? readFileSync(f, 'utf8') : '');
+  return names
+    .flatMap((name) => {
+      const [a, b] = [join(dirname(from), name), join(dirname(to), name)];
+      if (textOf(a) === textOf(b)) return [];
+      return [diffHtml(textOf(a), textOf(b), { from: relative(kata.dir, a), to: relative(kata.dir, b) })];
+    })
+    .join('\n\n');
+}
+
+function folded(summary: string, body: string, className: string): string {
+  return [`<details class="${className}">`, `<summary>${summary}</summary>`, '', body, '', '</details>'].join('\n');
+}
+
 function kataMarkdown(kata: Kata, katas: readonly Kata[], patterns: readonly Pattern[], targets: Targets): string {
   const page = kataPage(kata);
+  const shownIn = (file: string) =>
+    file === kata.files.predict || implementationFiles(kata.files.broken).includes(file) ? shownCopy(kata, file) : file;
   // A kata of module folders shows every module, each named by its path in the kata.
   const shownCode = (entry: string, label: string) => {
     const files = implementationFiles(entry);
-    if (files.length === 1) return shownFile(page, entry, label);
+    if (files.length === 1) return shownFile(page, shownIn(entry), label, basename(entry));
     return files
-      .map((file) => shownFile(page, file, `\`${relative(kata.dir, file)}\`:`, relative(kata.dir, file)))
+      .map((file) => shownFile(page, shownIn(file), `\`${relative(kata.dir, file)}\`:`, relative(kata.dir, file)))
       .join('\n\n');
   };
   const body = (heading: string) =>
@@ -159,34 +231,89 @@ function kataMarkdown(kata: Kata, katas: readonly Kata[], patterns: readonly Pat
         page,
         kata.files.readme,
         targets,
+        shownIn,
       ),
       kata.files.readme,
       page,
       targets,
     );
-  const answer = body('Answer');
-  const close = answer.lastIndexOf('</details>');
-  const facts = markdownTable(
-    ['difficulty', 'tags', 'comes from', 'caught by'],
+  const answerSource = body('Answer');
+  const inner = answerSource
+    .replace(/^<details>\s*<summary>[^<]*<\/summary>\s*/, '')
+    .replace(/<\/details>\s*$/, '')
+    .trim();
+  const order = teachingOrder(katas);
+  const at = order.findIndex((k) => k.name === kata.name);
+  const link = (k: Kata) => `[${k.id} ${k.meta.title}](${linkFrom(page, kataPage(k))})`;
+  const previous = order[at - 1];
+  const next = order[at + 1];
+  const position = `Kata ${at + 1} of ${order.length}`;
+  const pager = [
+    '<nav class="kata-pager">',
+    '',
     [
-      [
-        kata.meta.difficulty,
-        kata.meta.tags.join(', '),
-        kata.meta.origin,
-        kata.meta.catches.map(catcherText).join('; '),
-      ],
-    ],
-  );
+      previous === undefined ? '' : `← previous: ${link(previous)}`,
+      `**${position}** in teaching order`,
+      next === undefined ? '' : `next: ${link(next)} →`,
+    ]
+      .filter((p) => p !== '')
+      .join(' · '),
+    '',
+    '</nav>',
+  ].join('\n');
+  const tags = kata.meta.tags.map((t) => `<span class="tag">${t}</span>`).join(' ');
+  const badge = `<span class="badge badge-${kata.meta.difficulty}">${kata.meta.difficulty}</span>`;
   const related =
     kata.meta.related.length > 0 ? ['', `Related: ${relatedLinks(kata.meta.related, page, katas, patterns)}.`] : [];
+  const rejects = rejectsOf(kata.files.test, kata.files.spec);
+  const marks = implementationFiles(kata.files.broken).flatMap((file) =>
+    trapMarks(readFileSync(file, 'utf8')).map((m) => ({ ...m, file: relative(kata.dir, file) })),
+  );
+  const markList = marks.map((m) =>
+    [
+      `<div class="trap-mark" data-line="${m.line}">`,
+      '',
+      `\`${m.file}\`, line ${m.line}:`,
+      '',
+      '```ts',
+      `${m.comment}\n${m.code.trimStart()}`,
+      '```',
+      '',
+      '</div>',
+    ].join('\n'),
+  );
+  const wrongFixes = kata.files.wrongFixes.map((entry) => {
+    const name = wrongFixName(entry);
+    return folded(
+      `Wrong fix: <code>${name}</code>`,
+      [
+        `<p class="why-rejected">${escapeText(whyRejected(rejects.get(name) ?? []))}</p>`,
+        '',
+        diffs(kata, kata.files.broken, entry),
+      ].join('\n'),
+      'wrong-fix',
+    );
+  });
+  const reason = targets.tryElsewhere?.get(kata.name);
+  const tryIt =
+    reason !== undefined
+      ? [
+          '<div class="try-it try-elsewhere" data-try="unsupported">',
+          '',
+          `Check and Run for this kata run in the trainer, not in the page, because ${reason}. Practise it with \`npm run kata -- practice ${kata.id}\`.`,
+          '',
+          '</div>',
+        ]
+      : [
+          `<div class="try-it" data-try-kata="${kata.name}">`,
+          '<p class="try-loading">The editor needs JavaScript. Without it, practise with the trainer.</p>',
+          '</div>',
+        ];
   return [
     frontMatter({ title: `${kata.id} ${kata.meta.title}`, group: 'Katas' }),
     `# ${kata.meta.title}`,
     '',
-    rewriteLinks(kata.doc.hook, kata.files.readme, page, targets),
-    '',
-    ...facts,
-    ...related,
+    `<p class="kata-facts">${position} · ${badge} · ${tags}</p>`,
     '',
     '## Predict the output',
     '',
@@ -194,33 +321,72 @@ function kataMarkdown(kata: Kata, katas: readonly Kata[], patterns: readonly Pat
     '',
     shownCode(kata.files.broken, 'The code it runs, `broken.ts`:'),
     '',
-    '## Answer',
+    '## Try it',
     '',
-    answer.slice(0, close).trimEnd(),
+    "Edit `broken.ts` below. **Run** runs `predict.ts` with your code; **Check** runs the kata's spec against it, as `npm run kata -- check` does (without the type check).",
     '',
-    shownCode(kata.files.fixed, 'The fix, `fixed.ts`:'),
-    '',
-    '</details>',
+    ...tryIt,
     '',
     '## Hints',
     '',
-    '<details>',
-    '<summary>Show the hints</summary>',
+    ...kata.meta.hints.map((hint, i) => `${folded(`Hint ${i + 1}`, hint, 'hint')}\n`),
     '',
-    ...kata.meta.hints.map((hint, i) => `${i + 1}. ${hint}`),
+    '## Answer',
     '',
-    '</details>',
+    '<details class="answer">',
+    '<summary>Show the answer</summary>',
     '',
-    '## Things to remember',
+    `**In one line:** ${rewriteLinks(kata.doc.hook, kata.files.readme, page, targets)}`,
+    '',
+    labelOutputs(inner),
+    '',
+    '### The fix',
+    '',
+    'What changes from `broken.ts` to `fixed.ts`:',
+    '',
+    diffs(kata, kata.files.broken, kata.files.fixed),
+    '',
+    folded('The whole of <code>fixed.ts</code>', shownCode(kata.files.fixed, 'The fix, `fixed.ts`:'), 'whole-file'),
+    '',
+    '### Where the trap springs',
+    '',
+    marks.length === 0
+      ? 'No line of `broken.ts` carries a comment.'
+      : 'The comments in `broken.ts` that mark it, each above its line:',
+    '',
+    ...markList,
+    '',
+    '### Things to remember',
     '',
     body('Things to remember'),
     '',
-    '## What catches it',
+    '### What catches it',
+    '',
+    `Caught by: ${kata.meta.catches.map(catcherMarkdown).join('; ')}.`,
     '',
     body('What catches it'),
-    ...(kata.files.python === undefined ? [] : ['', '## The Python original', '', body('The Python original')]),
+    '',
+    ...(wrongFixes.length === 0
+      ? []
+      : [
+          '### Wrong fixes',
+          '',
+          'Each one looks like a fix, and the spec rejects it.',
+          '',
+          ...wrongFixes.map((w) => `${w}\n`),
+        ]),
+    ...(kata.files.python === undefined
+      ? []
+      : ['', '### The Python original', '', labelOutputs(body('The Python original'))]),
+    '',
+    '</details>',
+    '',
+    '## Practise it',
     '',
     `Practise it with \`npm run kata -- practice ${kata.slug}\`, or run its proofs with \`npm test -- ${kata.slug}\`.`,
+    ...related,
+    '',
+    pager,
     '',
   ].join('\n');
 }
@@ -290,6 +456,23 @@ export function moduleName(pattern: Pattern): string {
   return `"${pattern.slug}"`;
 }
 
+/** The catalogue as a list: each entry with its difficulty badge and tags that filter the list in the page. */
+function catalogueList<T extends Kata | Pattern>(
+  entries: readonly T[],
+  title: (entry: T) => string,
+  href: (entry: T) => string,
+  hook: (entry: T) => string,
+): string[] {
+  if (entries.length === 0) return ['None yet.'];
+  return entries.map((entry) => {
+    const tags = entry.meta.tags
+      .map((t) => `<button type="button" class="tag" data-tag="${t}">${t}</button>`)
+      .join(' ');
+    const badge = `<span class="badge badge-${entry.meta.difficulty}">${entry.meta.difficulty}</span>`;
+    return `- <span class="entry" data-tags="${entry.meta.tags.join(' ')}" data-difficulty="${entry.meta.difficulty}"></span>[${title(entry)}](${href(entry)}) ${badge} ${hook(entry).replaceAll('\n', ' ')} ${tags}`;
+  });
+}
+
 function landingMarkdown(
   katas: readonly Kata[],
   patterns: readonly Pattern[],
@@ -305,9 +488,48 @@ function landingMarkdown(
     return `- [${title}](${linkFrom(landingPage, guidePage(file))})`;
   });
   const hook = (entry: Kata | Pattern) => rewriteLinks(entry.doc.hook, entry.files.readme, landingPage, targets);
+  const allTags = [...new Set([...katas, ...patterns].flatMap((e) => e.meta.tags))].sort();
   // typedoc titles the landing page with the project name, so the README's own # title is left out.
   return [
     rewriteLinks(readme.hook, readmePath, landingPage, targets),
+    '',
+    '## Katas',
+    '',
+    '<div class="tag-filter" data-tag-filter>',
+    `<span>Filter by tag:</span> <button type="button" class="tag" data-tag="" aria-pressed="true">all</button> ${allTags
+      .map((t) => `<button type="button" class="tag" data-tag="${t}" aria-pressed="false">${t}</button>`)
+      .join(' ')}`,
+    '</div>',
+    '',
+    '<div class="catalogue" data-catalogue="katas">',
+    '',
+    ...catalogueList(
+      katas,
+      (k) => `${k.id} ${k.meta.title}`,
+      (k) => linkFrom(landingPage, kataPage(k)),
+      hook,
+    ),
+    '',
+    '</div>',
+    '',
+    '## Patterns',
+    '',
+    '<div class="catalogue" data-catalogue="patterns">',
+    '',
+    ...catalogueList(
+      patterns,
+      (p) => p.meta.title,
+      (p) => linkFrom(landingPage, patternPage(p)),
+      hook,
+    ),
+    '',
+    '</div>',
+    '',
+    `The patterns' API reference: ${patterns.map((p) => `{@link ${moduleName(p)} | ${p.slug}}`).join(', ')}.`,
+    '',
+    '## Guides',
+    '',
+    ...(guideLinks.length > 0 ? guideLinks : ['None yet.']),
     '',
     '## Start',
     '',
@@ -321,20 +543,6 @@ function landingMarkdown(
     '',
     fromReadme('Commands'),
     '',
-    '## Guides',
-    '',
-    ...(guideLinks.length > 0 ? guideLinks : ['None yet.']),
-    '',
-    '## Katas',
-    '',
-    ...kataTable(katas, { href: (k) => linkFrom(landingPage, kataPage(k)), hook }),
-    '',
-    '## Patterns',
-    '',
-    ...patternTable(patterns, { href: (p) => linkFrom(landingPage, patternPage(p)), hook }, [
-      { heading: 'API reference', value: (p) => ({ raw: `{@link ${moduleName(p)} | ${p.slug}}` }) },
-    ]),
-    '',
     '## How a kata is made',
     '',
     fromReadme('How a kata is made'),
@@ -342,19 +550,33 @@ function landingMarkdown(
   ].join('\n');
 }
 
+/**
+ * A shell block with a `<placeholder>` in it is shown as plain text: the shell
+ * highlighter reads `<` as a redirection and colours the placeholder in two.
+ */
+function plainPlaceholders(source: string): string {
+  return replaceWholeCodeBlocks(source, (block) =>
+    ['sh', 'bash', 'shell'].includes(block.lang) && /<[a-z-]+>/.test(block.code)
+      ? `\`\`\`text\n${block.code}\n\`\`\``
+      : undefined,
+  );
+}
+
 function guideMarkdown(file: string, targets: Targets): string {
   const page = guidePage(file);
   const source = readFileSync(file, 'utf8');
   const title = parseDoc(source).title;
   if (title === '') report(targets, `${relative(repoRoot, file)}: a guide starts with a # title`);
-  return `${frontMatter({ title, group: 'Guides' })}${rewriteLinks(source, file, page, targets)}`;
+  return `${frontMatter({ title, group: 'Guides' })}${rewriteLinks(plainPlaceholders(source), file, page, targets)}`;
 }
 
 /**
  * Every page, generated from what is on disk now, by the file it goes to;
  * nothing is written. Throws one CatalogError listing every problem found.
  */
-export function renderPages(): Pages & { readonly pages: ReadonlyMap<string, string> } {
+export function renderPages(
+  tryElsewhere: ReadonlyMap<string, string> = new Map(),
+): Pages & { readonly pages: ReadonlyMap<string, string>; readonly copies: ReadonlyMap<string, string> } {
   const { katas, problems: kataProblems } = readKatas();
   const { patterns, problems: patternProblems } = readPatterns();
   if (kataProblems.length + patternProblems.length > 0) throw new CatalogError([...kataProblems, ...patternProblems]);
@@ -367,6 +589,7 @@ export function renderPages(): Pages & { readonly pages: ReadonlyMap<string, str
   const problems: string[] = [];
   const targets: Targets = {
     problems,
+    tryElsewhere,
     pages: new Map<string, string>([
       ...katas.map((k): [string, string] => [k.files.readme, kataPage(k)]),
       ...patterns.map((p): [string, string] => [p.files.readme, patternPage(p)]),
@@ -380,8 +603,18 @@ export function renderPages(): Pages & { readonly pages: ReadonlyMap<string, str
   for (const pattern of patterns) pages.set(patternPage(pattern), patternMarkdown(pattern, katas, patterns, targets));
   pages.set(landingPage, landingMarkdown(katas, patterns, guides, targets));
   if (problems.length > 0) throw new CatalogError(problems);
+  // The question shows predict.ts and broken.ts without the comments that give the trap away.
+  const copies = new Map(
+    katas.flatMap((kata) =>
+      [kata.files.predict, ...implementationFiles(kata.files.broken)].map((file): [string, string] => [
+        shownCopy(kata, file),
+        withoutTrapComments(readFileSync(file, 'utf8')),
+      ]),
+    ),
+  );
   return {
     pages,
+    copies,
     readme: landingPage,
     documents: [...pages.keys()].filter((f) => f !== landingPage),
     entryPoints: patterns.map((p) => p.files.index),
@@ -391,11 +624,11 @@ export function renderPages(): Pages & { readonly pages: ReadonlyMap<string, str
 }
 
 /** Writes every page into pagesDir, replacing what was there, and returns what typedoc needs. */
-export function writePages(): Pages {
-  const rendered = renderPages();
-  for (const old of ['index.md', 'guides', 'katas', 'patterns'])
+export function writePages(tryElsewhere?: ReadonlyMap<string, string>): Pages {
+  const rendered = renderPages(tryElsewhere);
+  for (const old of ['index.md', 'guides', 'katas', 'patterns', 'shown'])
     rmSync(join(pagesDir, old), { recursive: true, force: true });
-  for (const [file, text] of rendered.pages) {
+  for (const [file, text] of [...rendered.pages, ...rendered.copies]) {
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, text);
   }

@@ -1,0 +1,160 @@
+// The try-it Web Worker: compiles the editor's TypeScript with sucrase, then
+// runs the kata's own spec against it (Check) or predict.ts with it in place of
+// broken.ts (Run), as the trainer's worker does in Node. The page starts a fresh
+// worker for every job and terminates it when the job ends or its time is up.
+import assert from 'assert';
+import { transform } from 'sucrase';
+import { runSpec, type Spec } from '#kit/spec.ts';
+import { format } from './inspect.ts';
+import type { ErrorInfo, Job, Report, WorkerMessage } from './protocol.ts';
+
+declare const self: { postMessage(message: WorkerMessage): void; onmessage: ((e: { data: Job }) => void) | null };
+
+const post = (message: WorkerMessage) => self.postMessage(message);
+
+/**
+ * Node's URL throws a TypeError with the code ERR_INVALID_URL and the input
+ * when it cannot parse; the browser's throws a bare TypeError. A spec may ask
+ * for the code (kata 010's does), so the worker's URL fails as Node's does.
+ */
+class NodeURL extends URL {
+  constructor(url: string | URL, base?: string | URL) {
+    try {
+      super(url, base);
+    } catch (error) {
+      if (!(error instanceof TypeError)) throw error;
+      throw Object.assign(new TypeError('Invalid URL'), { code: 'ERR_INVALID_URL', input: String(url) });
+    }
+  }
+}
+globalThis.URL = NodeURL;
+
+/** Describes a thrown value as the trainer does; a value that is not an Error is shown as Node would print it. */
+function errorInfo(error: unknown): ErrorInfo {
+  if (!(error instanceof Error)) return { name: 'Thrown value', message: format(error) };
+  return { name: error.name, message: error.message };
+}
+
+type Module = Record<string, unknown>;
+type Require = (name: string) => unknown;
+
+/** Evaluates a CommonJS body, afresh each call, as a module of its own. */
+function evaluate(body: string, require: Require): Module {
+  const module = { exports: {} as Module };
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- running the reader's code is what this worker is for
+  const run = new Function('exports', 'require', 'module', body) as (e: Module, r: Require, m: typeof module) => void;
+  run(module.exports, require, module);
+  return module.exports;
+}
+
+const builtins: Readonly<Record<string, unknown>> = {
+  'node:assert/strict': assert.strict,
+  'node:assert': assert,
+  assert,
+};
+
+function requireFrom(code: string | undefined): Require {
+  return (name) => {
+    if (name === 'broken' && code !== undefined) return evaluate(code, requireFrom(undefined));
+    if (name in builtins) return builtins[name];
+    throw new Error(`Cannot find module '${name}': only node:assert is available in the browser`);
+  };
+}
+
+/** The edited file compiled to a CommonJS body, lines kept where they were. */
+function compile(code: string): string {
+  return transform(code, {
+    transforms: ['typescript', 'imports'],
+    disableESTransforms: true,
+    filePath: 'broken.ts',
+  }).code;
+}
+
+class Output {
+  flooded = false;
+  lines: string[] = [];
+  private printed = 0;
+  constructor(private readonly limit: number) {}
+
+  take(text: string): void {
+    if (this.flooded) return;
+    this.printed += text.length + 1;
+    if (this.printed > this.limit) {
+      this.flooded = true;
+      post({ kind: 'flood', sample: this.lines.slice(0, 10).map((l) => l.slice(0, 200)) });
+      return;
+    }
+    this.lines.push(...text.split('\n'));
+  }
+}
+
+/** Points every console method that prints at `output`, each line as util.format makes it. */
+function capture(output: Output): void {
+  const print = (...args: unknown[]) => output.take(format(...args));
+  const target = console as unknown as Record<string, unknown>;
+  for (const name of ['log', 'info', 'debug', 'warn', 'error', 'trace', 'dir']) target[name] = print;
+  target.table = print;
+}
+
+async function check(job: Job, code: string): Promise<Report> {
+  post({ kind: 'phase', phase: 'while loading the file' });
+  let mine: string[];
+  try {
+    mine = Object.keys(evaluate(code, requireFrom(undefined)));
+  } catch (error) {
+    return { load: { missing: [], error: errorInfo(error) }, checks: [] };
+  }
+  const missing = job.kata.exports.filter((name) => !mine.includes(name));
+  if (missing.length > 0) return { load: { missing }, checks: [] };
+  const spec = evaluate(job.kata.spec, requireFrom(undefined)).default as Spec<Module>;
+  const announced = Object.entries(spec.checks).map(([name, run]): [string, (impl: Module) => unknown] => [
+    name,
+    (impl: Module) => {
+      post({ kind: 'phase', phase: `in the check "${name}"` });
+      return run(impl);
+    },
+  ]);
+  const checks = Object.fromEntries(announced) as Spec<Module>['checks'];
+  const results = await runSpec<Module>({ checks }, () => {
+    post({ kind: 'phase', phase: 'while loading the file' });
+    return Promise.resolve(evaluate(code, requireFrom(undefined)));
+  });
+  return {
+    load: { missing: [] },
+    checks: results.map((r) =>
+      r.passed ? { name: r.name, passed: true } : { name: r.name, passed: false, error: errorInfo(r.error) },
+    ),
+  };
+}
+
+async function run(job: Job, code: string, output: Output): Promise<Report> {
+  post({ kind: 'phase', phase: 'while running predict.ts' });
+  try {
+    evaluate(job.kata.predict, requireFrom(code));
+    // Let promises the script started settle, as Node does before it exits.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    return { checks: [], printed: { lines: output.lines } };
+  } catch (error) {
+    return { checks: [], printed: { lines: output.lines, error: errorInfo(error) } };
+  }
+}
+
+async function start(job: Job): Promise<void> {
+  const output = new Output(job.outputLimit);
+  capture(output);
+  let code: string;
+  try {
+    code = compile(job.code);
+  } catch (error) {
+    post({ kind: 'done', report: { syntax: error instanceof Error ? error.message : String(error), checks: [] } });
+    return;
+  }
+  const report = job.mode === 'check' ? await check(job, code) : await run(job, code, output);
+  if (!output.flooded) post({ kind: 'done', report });
+}
+
+self.onmessage = (event) => {
+  self.onmessage = null;
+  void start(event.data);
+};
+post({ kind: 'ready' });
