@@ -39,7 +39,12 @@ globalThis.URL = NodeURL;
  * drained (where a Node ES module runs them) and before any timer.
  */
 const loop = (() => {
-  const native = { setTimeout, clearTimeout, setInterval, clearInterval };
+  const native = {
+    setTimeout: setTimeout.bind(globalThis),
+    clearTimeout: clearTimeout.bind(globalThis),
+    setInterval: setInterval.bind(globalThis),
+    clearInterval: clearInterval.bind(globalThis),
+  };
   const timers = new Set<unknown>();
   let pending = 0;
   let idle: (() => void) | undefined;
