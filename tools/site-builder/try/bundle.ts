@@ -94,6 +94,15 @@ async function bundlePredict(kata: Kata): Promise<{ code: string; metafile: Meta
   return { code, metafile: esm.metafile, async: true };
 }
 
+/** Node's globals that the worker has no stand-in for, found in the bundled code, each with why the page cannot run it. */
+function nodeGlobalsIn(code: string): string[] {
+  const reasons: string[] = [];
+  if (/\bBuffer\b/.test(code)) reasons.push("it uses Node's Buffer, a global the browser does not have");
+  if (/\bprocess\.(?!nextTick\b)\w+/.test(code))
+    reasons.push("it uses Node's process object (beyond process.nextTick), which a browser worker does not have");
+  return reasons;
+}
+
 /** What the page needs to run a kata, or why it cannot. */
 export async function kataTryCode(kata: Kata): Promise<TryCode> {
   if (isModuleFolder(kata.files.broken)) {
@@ -116,6 +125,8 @@ export async function kataTryCode(kata: Kata): Promise<TryCode> {
       reason: missing.map((m) => builtinReasons[m] ?? `it uses ${m}, which the browser does not have`).join('; '),
     };
   }
+  const nodeGlobals = nodeGlobalsIn([spec, predict, broken, fixed].map((b) => b.code).join('\n'));
+  if (nodeGlobals.length > 0) return { reason: nodeGlobals.join('; ') };
   const exports = [...(Object.values(fixed.metafile.outputs)[0]?.exports ?? [])].sort();
   return {
     code: {
