@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { build, type Metafile, type Plugin } from 'esbuild';
+import { transform } from 'sucrase';
 import { isModuleFolder, type Kata } from '#catalog/catalog.ts';
 import { repoRoot } from '#kit/paths.ts';
 import { withoutTrapComments } from '../shown.ts';
@@ -19,13 +20,16 @@ import type { KataCode } from './protocol.ts';
 const here = import.meta.dirname.endsWith('try') ? import.meta.dirname : join(repoRoot, 'tools', 'site-builder', 'try');
 const cacheDir = join(repoRoot, '.site-src', 'try-cache');
 
-/** The Node modules a page may use: the assert package stands in for them in the worker. */
-const browserBuiltins = new Set(['node:assert', 'node:assert/strict']);
+/**
+ * The Node modules a page may use: the assert package stands in for node:assert
+ * in the worker, and try/worker.ts for node:timers/promises.
+ */
+const browserBuiltins = new Set(['node:assert', 'node:assert/strict', 'node:timers/promises']);
 
 /** Why a kata that uses a Node built-in without a browser equivalent cannot be checked in the page. */
 const builtinReasons: Readonly<Record<string, string>> = {
   'node:crypto':
-    "it uses node:crypto's createHmac and timingSafeEqual, and the browser has no such module. Its equivalent, Web Crypto, signs only asynchronously, while this kata's code and its spec call them synchronously, so the page cannot run them unchanged",
+    "it signs with node:crypto's createHmac, and the browser has no node:crypto. The browser's equivalent, Web Crypto, signs only asynchronously (crypto.subtle.sign returns a promise), while this kata's code and its spec sign and compare synchronously, as Node does, so the page cannot run them unchanged",
 };
 
 /** A kata the page can run, or the reason it cannot, in a sentence that reads after "Check runs in the trainer because". */
@@ -69,6 +73,36 @@ async function bundleOne(
   return { code: out.text, metafile: result.metafile };
 }
 
+/** What a CommonJS bundle cannot hold (esbuild's message); such a script is bundled as an ES module instead. */
+const topLevelAwait = 'Top-level await is currently not supported with the "cjs" output format';
+
+/**
+ * predict.ts as a CommonJS body. One that awaits at its top level (kit/runner.ts
+ * runs it as an ES module in a process of its own) is bundled as an ES module
+ * and its imports turned into require calls, so the worker can run it as the
+ * body of an async function.
+ */
+async function bundlePredict(kata: Kata): Promise<{ code: string; metafile: Metafile; async: boolean }> {
+  const plugins = [predictPlugin(kata.files.broken)];
+  try {
+    return { ...(await bundleOne(kata.files.predict, plugins)), async: false };
+  } catch (error) {
+    if (!(error instanceof Error) || !error.message.includes(topLevelAwait)) throw error;
+  }
+  const esm = await bundleOne(kata.files.predict, plugins, 'esm');
+  const code = transform(esm.code, { transforms: ['imports'], filePath: 'predict.js' }).code;
+  return { code, metafile: esm.metafile, async: true };
+}
+
+/** Node's globals that the worker has no stand-in for, found in the bundled code, each with why the page cannot run it. */
+function nodeGlobalsIn(code: string): string[] {
+  const reasons: string[] = [];
+  if (/\bBuffer\b/.test(code)) reasons.push("it uses Node's Buffer, a global the browser does not have");
+  if (/\bprocess\.(?!nextTick\b)\w+/.test(code))
+    reasons.push("it uses Node's process object (beyond process.nextTick), which a browser worker does not have");
+  return reasons;
+}
+
 /** What the page needs to run a kata, or why it cannot. */
 export async function kataTryCode(kata: Kata): Promise<TryCode> {
   if (isModuleFolder(kata.files.broken)) {
@@ -79,16 +113,20 @@ export async function kataTryCode(kata: Kata): Promise<TryCode> {
   }
   const [spec, predict, broken, fixed] = await Promise.all([
     bundleOne(kata.files.spec),
-    bundleOne(kata.files.predict, [predictPlugin(kata.files.broken)]),
+    bundlePredict(kata),
     bundleOne(kata.files.broken),
     bundleOne(kata.files.fixed, [], 'esm'),
   ]);
-  const missing = [...new Set([spec, predict, broken, fixed].flatMap((b) => nodeImports(b.metafile)))].sort();
+  // The modules the kata's front matter says it imports, and any its bundles reach that the README does not list.
+  const used = [...kata.meta.imports, ...[spec, predict, broken, fixed].flatMap((b) => nodeImports(b.metafile))];
+  const missing = [...new Set(used)].filter((m) => !browserBuiltins.has(m)).sort();
   if (missing.length > 0) {
     return {
       reason: missing.map((m) => builtinReasons[m] ?? `it uses ${m}, which the browser does not have`).join('; '),
     };
   }
+  const nodeGlobals = nodeGlobalsIn([spec, predict, broken, fixed].map((b) => b.code).join('\n'));
+  if (nodeGlobals.length > 0) return { reason: nodeGlobals.join('; ') };
   const exports = [...(Object.values(fixed.metafile.outputs)[0]?.exports ?? [])].sort();
   return {
     code: {
@@ -97,6 +135,7 @@ export async function kataTryCode(kata: Kata): Promise<TryCode> {
       exports,
       spec: spec.code,
       predict: predict.code,
+      predictAsync: predict.async,
     },
   };
 }

@@ -17,6 +17,8 @@ export interface KataCode {
   readonly spec: string;
   /** predict.ts, bundled as a CommonJS body; it requires 'broken' for the code under test. */
   readonly predict: string;
+  /** predict.ts awaits at its top level: its body runs as the body of an async function. */
+  readonly predictAsync: boolean;
 }
 
 export interface Job {

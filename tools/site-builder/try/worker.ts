@@ -29,6 +29,127 @@ class NodeURL extends URL {
 }
 globalThis.URL = NodeURL;
 
+/**
+ * The event loop as far as the worker can see it: every timer, immediate and
+ * tick the reader's code schedules is counted until it has run or is cleared,
+ * so Run can wait, as a Node process does before it exits, until nothing is
+ * left to run. Node's setImmediate, process.nextTick and node:timers/promises
+ * have stand-ins: an immediate is a message to the worker itself, a macrotask
+ * after the microtasks, with no 4 ms clamp; ticks run once the microtasks have
+ * drained (where a Node ES module runs them) and before any timer.
+ */
+const loop = (() => {
+  const native = {
+    setTimeout: setTimeout.bind(globalThis),
+    clearTimeout: clearTimeout.bind(globalThis),
+    setInterval: setInterval.bind(globalThis),
+    clearInterval: clearInterval.bind(globalThis),
+  };
+  const timers = new Set<unknown>();
+  let pending = 0;
+  let idle: (() => void) | undefined;
+  const settle = () => {
+    if (pending === 0 && timers.size === 0) idle?.();
+  };
+  const ticks: (() => void)[] = [];
+  const runTicks = () => {
+    for (let tick = ticks.shift(); tick !== undefined; tick = ticks.shift()) {
+      pending -= 1;
+      tick();
+    }
+  };
+  const immediates: (() => void)[] = [];
+  const channel = new MessageChannel();
+  // Typed as the DOM's MessagePort in the worker's tsconfig, as Node's in the root one, which has no onmessage.
+  (channel.port1 as unknown as { onmessage: () => void }).onmessage = () => {
+    runTicks();
+    const next = immediates.shift();
+    if (next === undefined) return;
+    pending -= 1;
+    try {
+      next();
+    } finally {
+      settle();
+    }
+  };
+  const later = (fn: () => void) => {
+    immediates.push(fn);
+    pending += 1;
+    channel.port2.postMessage(null);
+  };
+  type Callback = (...args: unknown[]) => void;
+  const g = globalThis as unknown as Record<string, unknown>;
+  g.setTimeout = (fn: Callback, ms?: number, ...args: unknown[]) => {
+    const id: unknown = native.setTimeout(() => {
+      timers.delete(id);
+      runTicks();
+      try {
+        fn(...args);
+      } finally {
+        settle();
+      }
+    }, ms);
+    timers.add(id);
+    return id;
+  };
+  g.clearTimeout = (id: unknown) => {
+    timers.delete(id);
+    native.clearTimeout(id as number);
+    settle();
+  };
+  g.setInterval = (fn: Callback, ms?: number, ...args: unknown[]) => {
+    const id: unknown = native.setInterval(() => {
+      runTicks();
+      fn(...args);
+    }, ms);
+    timers.add(id);
+    return id;
+  };
+  g.clearInterval = (id: unknown) => {
+    timers.delete(id);
+    native.clearInterval(id as number);
+    settle();
+  };
+  g.setImmediate = (fn: Callback, ...args: unknown[]) => {
+    const immediate = { cleared: false };
+    later(() => {
+      if (!immediate.cleared) fn(...args);
+    });
+    return immediate;
+  };
+  g.clearImmediate = (immediate: { cleared: boolean } | undefined) => {
+    if (immediate !== undefined) immediate.cleared = true;
+  };
+  g.process ??= {
+    nextTick: (fn: Callback, ...args: unknown[]) => {
+      if (ticks.length === 0) later(() => undefined);
+      ticks.push(() => fn(...args));
+      pending += 1;
+    },
+  };
+  return {
+    /** node:timers/promises, as far as a kata uses it. */
+    timersPromises: {
+      setImmediate: <T>(value?: T) => new Promise<T | undefined>((resolve) => later(() => resolve(value))),
+      setTimeout: <T>(ms?: number, value?: T) =>
+        new Promise<T | undefined>((resolve) => (g.setTimeout as Callback)(() => resolve(value), ms)),
+    },
+    /** Resolves once no timer, immediate or tick is left to run. */
+    async idle(): Promise<void> {
+      for (;;) {
+        // eslint-disable-next-line no-loop-func -- each wait hands settle() its own resolve, which is the point
+        await new Promise<void>((resolve) => {
+          idle = resolve;
+          settle();
+        });
+        // The microtasks of the last callback may schedule more: look again after them.
+        await new Promise((resolve) => native.setTimeout(resolve, 0));
+        if (pending === 0 && timers.size === 0) return;
+      }
+    },
+  };
+})();
+
 /** Describes a thrown value as the trainer does; a value that is not an Error is shown as Node would print it. */
 function errorInfo(error: unknown): ErrorInfo {
   if (!(error instanceof Error)) return { name: 'Thrown value', message: format(error) };
@@ -47,17 +168,29 @@ function evaluate(body: string, require: Require): Module {
   return module.exports;
 }
 
+/** Evaluates a CommonJS body that awaits at its top level, as the body of an async function. */
+async function evaluateAsync(body: string, require: Require): Promise<void> {
+  const AsyncFunction = (Object.getPrototypeOf(async function () {}) as { constructor: unknown }).constructor as new (
+    ...args: string[]
+  ) => (e: Module, r: Require, m: { exports: Module }) => Promise<void>;
+  const module = { exports: {} as Module };
+  await new AsyncFunction('exports', 'require', 'module', body)(module.exports, require, module);
+}
+
 const builtins: Readonly<Record<string, unknown>> = {
   'node:assert/strict': assert.strict,
   'node:assert': assert,
   assert,
+  'node:timers/promises': loop.timersPromises,
 };
 
 function requireFrom(code: string | undefined): Require {
   return (name) => {
     if (name === 'broken' && code !== undefined) return evaluate(code, requireFrom(undefined));
     if (name in builtins) return builtins[name];
-    throw new Error(`Cannot find module '${name}': only node:assert is available in the browser`);
+    throw new Error(
+      `Cannot find module '${name}': only node:assert and node:timers/promises are available in the browser`,
+    );
   };
 }
 
@@ -130,9 +263,10 @@ async function check(job: Job, code: string): Promise<Report> {
 async function run(job: Job, code: string, output: Output): Promise<Report> {
   post({ kind: 'phase', phase: 'while running predict.ts' });
   try {
-    evaluate(job.kata.predict, requireFrom(code));
-    // Let promises the script started settle, as Node does before it exits.
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (job.kata.predictAsync) await evaluateAsync(job.kata.predict, requireFrom(code));
+    else evaluate(job.kata.predict, requireFrom(code));
+    // Wait, as Node does before it exits, until nothing is left to run; the page stops a script that never settles.
+    await loop.idle();
     return { checks: [], printed: { lines: output.lines } };
   } catch (error) {
     return { checks: [], printed: { lines: output.lines, error: errorInfo(error) } };
