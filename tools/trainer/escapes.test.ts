@@ -225,7 +225,7 @@ connect(${port}, '127.0.0.1');
   it('cannot SIGKILL its own process: there is no process, and nothing is left behind', async () => {
     const run = await check('sigkill', fixedBooking("  process.kill(process.pid, 'SIGKILL');"));
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain('ReferenceError: process is not defined in the trainer');
+    expect(run.stdout).toContain('ReferenceError: process.kill is not defined in the trainer');
   });
 
   it('is a clear failed check when its process dies, here of running out of memory', async () => {
