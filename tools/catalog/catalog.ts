@@ -19,7 +19,7 @@ export const origins = ['python', 'javascript', 'typescript'] as const;
  * The modules a kata's code may import: the trainer grants each one, as a small
  * facade, to the code it grades. A kata lists the ones it uses under `imports:`.
  */
-export const kataImports = ['node:crypto'] as const;
+export const kataImports = ['node:crypto', 'node:timers/promises'] as const;
 
 export type Difficulty = (typeof difficulties)[number];
 export type Origin = (typeof origins)[number];

@@ -178,7 +178,7 @@ describe('learner code that misbehaves', () => {
     const run = await runCli(copy, ['check', '002']);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(
-      '  ✘ each closure keeps the i of its own iteration\n      ReferenceError: process is not defined in the trainer\n',
+      '  ✘ each closure keeps the i of its own iteration\n      ReferenceError: process.exit is not defined in the trainer\n',
     );
     expect(run.stdout).toContain('no process, file system, network or require');
   });

@@ -137,7 +137,7 @@ console.log(${fake});
   it('cannot end the check with process.exit(0): there is no process', async () => {
     const run = await check('exit-zero', fixedBooking('  process.exit(0);'));
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain('ReferenceError: process is not defined in the trainer');
+    expect(run.stdout).toContain('ReferenceError: process.exit is not defined in the trainer');
     expect(run.stdout).toContain('no process, file system, network or require');
   });
 });
@@ -191,7 +191,7 @@ reach('return process')().mainModule?.require('node:fs').rmSync('katas/${kata}/s
       ),
     );
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain('ReferenceError: process is not defined in the trainer');
+    expect(run.stdout).toContain('ReferenceError: process.env is not defined in the trainer');
   });
 
   it('cannot spawn sh', async () => {
@@ -225,7 +225,7 @@ connect(${port}, '127.0.0.1');
   it('cannot SIGKILL its own process: there is no process, and nothing is left behind', async () => {
     const run = await check('sigkill', fixedBooking("  process.kill(process.pid, 'SIGKILL');"));
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain('ReferenceError: process is not defined in the trainer');
+    expect(run.stdout).toContain('ReferenceError: process.kill is not defined in the trainer');
   });
 
   it('is a clear failed check when its process dies, here of running out of memory', async () => {

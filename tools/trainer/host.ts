@@ -7,6 +7,8 @@ import assert from 'node:assert/strict';
 import { Buffer } from 'node:buffer';
 import { Console } from 'node:console';
 import * as crypto from 'node:crypto';
+import type { TimerOptions } from 'node:timers';
+import * as timersPromises from 'node:timers/promises';
 import { format, inspect } from 'node:util';
 import { consoleMethods, elapsedPlaceholder } from '#kit/console.ts';
 
@@ -39,6 +41,10 @@ export const facades: Record<string, () => Record<string, unknown>> = {
     randomUUID: () => crypto.randomUUID(),
     randomBytes: (size: number) => crypto.randomBytes(size),
     randomInt: (min: number, max?: number) => (max === undefined ? crypto.randomInt(min) : crypto.randomInt(min, max)),
+  }),
+  'node:timers/promises': () => ({
+    setTimeout: <T>(ms?: number, value?: T, options?: TimerOptions) => timersPromises.setTimeout(ms, value, options),
+    setImmediate: <T>(value?: T, options?: TimerOptions) => timersPromises.setImmediate(value, options),
   }),
 };
 
@@ -128,7 +134,19 @@ export interface Host {
 /** Made before lockdown(): it holds Node's own objects, which it hardens once lockdown has run. */
 export function makeHost(): Host {
   const made = new Map<string, unknown>();
-  const shared = { Buffer, URL, URLSearchParams, TextEncoder, TextDecoder, inspect, assert };
+  const shared = {
+    Buffer,
+    URL,
+    URLSearchParams,
+    TextEncoder,
+    TextDecoder,
+    AbortController,
+    AbortSignal,
+    DOMException,
+    Intl,
+    inspect,
+    assert,
+  };
   return {
     harden: () => {
       for (const value of Object.values(shared)) harden(value);
@@ -155,10 +173,69 @@ export function makeHost(): Host {
   };
 }
 
-/** The globals of every Compartment: the console, and host objects the katas use, all hardened. */
-export function hostGlobals(console: object): Record<string, unknown> {
+/**
+ * The one part of `process` the code under test gets: nextTick, whose ordering some katas teach. Reading
+ * anything else (exit, env…) throws, as reading `process` itself did before nextTick was granted.
+ */
+function processFacade(extra: Record<string, unknown> = {}): object {
+  const granted = harden({
+    nextTick: (fn: unknown, ...args: unknown[]) => {
+      process.nextTick(fn as Method, ...args);
+    },
+    ...extra,
+  });
+  return new Proxy(granted, {
+    get: (target, key) => {
+      if (typeof key === 'symbol' || key in target) return (target as Record<PropertyKey, unknown>)[key];
+      throw new ReferenceError(`process.${key} is not defined in the trainer`);
+    },
+  });
+}
+
+type Listener = (...args: unknown[]) => void;
+
+/**
+ * The spec's `process`: nextTick, and listeners for unhandledRejection only, so a spec can record a
+ * rejection nobody handled instead of letting it end the process. The code under test never gets it.
+ */
+function specProcessFacade(): object {
+  const only = (event: unknown) => {
+    if (event !== 'unhandledRejection')
+      throw new Error(`the spec may only listen for unhandledRejection, not ${String(event)}`);
+  };
+  const added = new Set<Listener>();
+  return processFacade({
+    listeners: (event: unknown) => (only(event), [...added]),
+    on: (event: unknown, listener: Listener) => {
+      only(event);
+      added.add(listener);
+      process.on('unhandledRejection', listener);
+    },
+    off: (event: unknown, listener: Listener) => {
+      only(event);
+      added.delete(listener);
+      process.off('unhandledRejection', listener);
+    },
+    removeAllListeners: (event: unknown) => {
+      only(event);
+      for (const listener of added) process.off('unhandledRejection', listener);
+      added.clear();
+    },
+  });
+}
+
+/**
+ * The globals of every Compartment: the console, and host objects the katas use, all hardened. The spec
+ * (`forSpec`) also gets unhandledRejection listeners on its `process`.
+ */
+export function hostGlobals(console: object, forSpec = false): Record<string, unknown> {
   return harden({
     console,
+    process: forSpec ? specProcessFacade() : processFacade(),
+    AbortController,
+    AbortSignal,
+    DOMException,
+    Intl,
     Buffer,
     URL,
     URLSearchParams,

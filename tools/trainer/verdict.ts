@@ -179,11 +179,11 @@ export function plainText(text: string): string {
 export function sandboxNote(error: ErrorInfo): string | undefined {
   if (
     error.name === 'ReferenceError' &&
-    /^(\w+ is not defined in the trainer|(__dirname|__filename|exports|Intl|WeakRef|FinalizationRegistry|SharedArrayBuffer|Atomics) is not defined)$/.test(
+    /^((process\.)?\w+ is not defined in the trainer|(__dirname|__filename|exports|Intl|WeakRef|FinalizationRegistry|SharedArrayBuffer|Atomics) is not defined)$/.test(
       error.message,
     )
   ) {
-    return 'The trainer runs the code with only the language, the console, timers and the modules the kata allows: no process, file system, network or require. A fix needs none of them.';
+    return 'The trainer runs the code with only the language, the console, timers and the modules the kata allows: no process, file system, network or require (of process, only process.nextTick). A fix needs none of them.';
   }
   if (
     error.name === 'TypeError' &&

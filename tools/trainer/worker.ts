@@ -38,7 +38,7 @@ type Factory = (hostImport: (name: string) => unknown) => Promise<Namespace>;
 /** Evaluates `code` in a new Compartment with the granted globals; returns its module factory. */
 function compile(code: Code, globals: Record<string, unknown>): Factory {
   const compartment = new Compartment({ globals, __options__: true });
-  for (const name of withheld) {
+  for (const name of withheld.filter((withheldName) => !(withheldName in globals))) {
     Object.defineProperty(compartment.globalThis, name, {
       get: () => {
         throw new ReferenceError(`${name} is not defined in the trainer`);
@@ -90,7 +90,7 @@ async function run(job: Job): Promise<void> {
     }
   }
   if (job.spec !== undefined && job.subject !== undefined && report.load?.error === undefined) {
-    const spec = await compile(job.spec, subjectGlobals)((name) => host.trusted(name));
+    const spec = await compile(job.spec, hostGlobals(console, true))((name) => host.trusted(name));
     const { checks } = spec.default as { checks: Record<string, (impl: Namespace) => unknown> };
     for (const [name, check] of Object.entries(checks)) {
       post({ kind: 'phase', phase: 'while loading the file' });
