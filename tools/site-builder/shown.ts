@@ -132,10 +132,15 @@ export function rejectsOf(testFile: string, specFile: string): Map<string, strin
       ts.isIdentifier(d.name) && d.initializer !== undefined ? [[d.name.text, d.initializer] as const] : [],
     ),
   );
+  // A check name written as a string, or as a const that holds one.
+  const textOf = (node: ts.Expression): string | undefined => {
+    if (ts.isStringLiteralLike(node)) return node.text;
+    const init = ts.isIdentifier(node) ? consts.get(node.text) : undefined;
+    return init === undefined ? undefined : textOf(init);
+  };
   const listOf = (node: ts.Expression): string[] | undefined => {
     while (ts.isAsExpression(node) || ts.isParenthesizedExpression(node)) node = node.expression;
-    if (ts.isArrayLiteralExpression(node))
-      return node.elements.flatMap((e) => (ts.isStringLiteralLike(e) ? [e.text] : []));
+    if (ts.isArrayLiteralExpression(node)) return node.elements.flatMap((e) => textOf(e) ?? []);
     if (ts.isIdentifier(node)) {
       const init = consts.get(node.text);
       return init === undefined ? undefined : listOf(init);
