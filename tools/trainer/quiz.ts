@@ -4,7 +4,7 @@ import { blocksWith, type Kata } from '#catalog/catalog.ts';
 import type { Progress } from './progress.ts';
 import { answerText } from './show.ts';
 import { paint, plural, UsageError, wrap, type Out } from './ui.ts';
-import { parseKeys } from './watch-keys.ts';
+import { readOneKey } from './watch-keys.ts';
 
 /** One question: a kata, its choices (each an output), and which is right. */
 export interface Question {
@@ -73,24 +73,12 @@ export function quizOrder(katas: readonly Kata[], progress: Progress): Kata[] {
 /** Reads answers: single keys on a terminal, lines from standard input otherwise. */
 function answerReader(interactive: boolean): { next: () => Promise<string | undefined>; close: () => void } {
   if (interactive) {
-    const stdin = process.stdin;
     return {
-      next: () =>
-        new Promise((done) => {
-          stdin.setRawMode(true);
-          stdin.setEncoding('utf8');
-          const onData = (chunk: string) => {
-            const [key] = parseKeys(chunk);
-            if (key === undefined || key.kind === 'paste' || key.kind === 'other') return;
-            stdin.off('data', onData);
-            stdin.setRawMode(false);
-            stdin.pause();
-            if (key.kind === 'interrupt') process.exit(130);
-            done(key.kind === 'char' ? key.char : key.kind === 'eof' || key.kind === 'escape' ? undefined : '');
-          };
-          stdin.on('data', onData);
-          stdin.resume();
-        }),
+      next: async () => {
+        const key = await readOneKey();
+        if (key.kind === 'char') return key.char;
+        return key.kind === 'eof' || key.kind === 'escape' ? undefined : '';
+      },
       close: () => undefined,
     };
   }

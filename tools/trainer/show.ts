@@ -4,7 +4,7 @@ import { plainText, replaceWholeCodeBlocks } from '#catalog/markdown.ts';
 import type { ErrorInfo, Sandbox } from './sandbox.ts';
 import { paint, rowsTaken, wrap, type Out } from './ui.ts';
 import { describeStop, revealFix } from './verdict.ts';
-import { parseKeys } from './watch-keys.ts';
+import { readOneKey } from './watch-keys.ts';
 
 const codeIndent = '    ';
 
@@ -120,23 +120,9 @@ export function answerText(kata: Kata): string {
 }
 
 /** Waits for one key on the terminal: true to go on (Enter, space, any letter), false to stop (q, Esc, Ctrl-C). */
-export function waitKey(): Promise<boolean> {
-  const stdin = process.stdin;
-  return new Promise((done) => {
-    stdin.setRawMode(true);
-    stdin.setEncoding('utf8');
-    const onData = (chunk: string) => {
-      const [key] = parseKeys(chunk);
-      if (key === undefined || key.kind === 'paste' || key.kind === 'other') return;
-      stdin.off('data', onData);
-      stdin.setRawMode(false);
-      stdin.pause();
-      if (key.kind === 'interrupt') process.exit(130);
-      done(!(key.kind === 'escape' || (key.kind === 'char' && key.char === 'q')));
-    };
-    stdin.on('data', onData);
-    stdin.resume();
-  });
+export async function waitKey(): Promise<boolean> {
+  const key = await readOneKey();
+  return !(key.kind === 'escape' || (key.kind === 'char' && key.char === 'q'));
 }
 
 /** Prints `lines` a screenful at a time, waiting for a key between screens; false when the viewer stops. */

@@ -170,3 +170,26 @@ export function readKeys(key: (key: Key) => void, ended: () => void): () => void
     lines.close();
   };
 }
+
+/**
+ * Waits for one meaningful key on the terminal, in raw mode: pastes and unknown
+ * sequences are passed over, and Ctrl-C ends the process with 130.
+ */
+export function readOneKey(): Promise<Exclude<Key, { kind: 'paste' | 'other' | 'interrupt' }>> {
+  const stdin = process.stdin;
+  return new Promise((done) => {
+    stdin.setRawMode(true);
+    stdin.setEncoding('utf8');
+    const onData = (chunk: string) => {
+      const [key] = parseKeys(chunk);
+      if (key === undefined || key.kind === 'paste' || key.kind === 'other') return;
+      stdin.off('data', onData);
+      stdin.setRawMode(false);
+      stdin.pause();
+      if (key.kind === 'interrupt') process.exit(130);
+      done(key);
+    };
+    stdin.on('data', onData);
+    stdin.resume();
+  });
+}
