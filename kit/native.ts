@@ -1,12 +1,11 @@
 import { build, transform } from 'esbuild';
-import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { compileFunction, constants } from 'node:vm';
 import { repoRoot } from './paths.ts';
-import type { Replacements } from './runner.ts';
+import { printedByNode, type Replacements } from './runner.ts';
 
 // A kata made of several modules is about how modules load, so it runs through
 // Node's own ES module loader, never through a bundle: a bundle turns top-level
@@ -118,21 +117,7 @@ export function nativeLoader<M>(root: string, entry: string): () => Promise<M> {
  */
 export async function runNativeScript(root: string, file: string, replacements: Replacements = {}): Promise<string[]> {
   const dir = writeInstance(await compiledFolder(root, replacements));
-  const { stdout, stderr } = await new Promise<{ stdout: string; stderr: string }>((done, fail) => {
-    execFile(
-      process.execPath,
-      [join(dir, outputName(root, file))],
-      { encoding: 'utf8', timeout: 30_000 },
-      (error, stdout, stderr) => {
-        // A script that throws still printed what it printed: only a timeout is a failure of the run.
-        if (error?.killed === true) fail(new Error(`${file} did not finish in 30 s`, { cause: error }));
-        else done({ stdout, stderr });
-      },
-    );
-  });
-  const lines = stdout.split('\n');
-  if (lines.at(-1) === '') lines.pop();
-  return stderr === '' ? lines : [...lines, stderr];
+  return printedByNode(file, [join(dir, outputName(root, file))]);
 }
 
 /** The names a module exports, sorted, read from its source and its imports without running any of them. */

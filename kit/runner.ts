@@ -173,19 +173,26 @@ const topLevelAwait = 'Top-level await is currently not supported with the "cjs"
  * nothing is left to run. Returns the lines it printed, and its stderr if any.
  */
 async function runModuleScript(file: string, replacements: Replacements): Promise<string[]> {
-  const code = await bundle(file, replacements);
+  return printedByNode(file, ['--input-type=module'], await bundle(file, replacements));
+}
+
+/**
+ * Runs `node args` in a process of its own, with `input` on its standard input,
+ * and returns the lines it printed, then its stderr if any. A script that throws
+ * still printed what it printed: only a run past 30 s is a failure. `file` names it.
+ */
+export async function printedByNode(file: string, args: readonly string[], input = ''): Promise<string[]> {
   const { stdout, stderr } = await new Promise<{ stdout: string; stderr: string }>((done, fail) => {
     const child = execFile(
       process.execPath,
-      ['--input-type=module'],
+      [...args],
       { encoding: 'utf8', timeout: 30_000 },
       (error, stdout, stderr) => {
-        // A script that throws still printed what it printed: only a timeout is a failure of the run.
         if (error?.killed === true) fail(new Error(`${file} did not finish in 30 s`, { cause: error }));
         else done({ stdout, stderr });
       },
     );
-    child.stdin?.end(code);
+    child.stdin?.end(input);
   });
   const lines = stdout.split('\n');
   if (lines.at(-1) === '') lines.pop();
