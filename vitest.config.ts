@@ -28,6 +28,7 @@ export default defineConfig({
           exclude: [...configDefaults.exclude, ...processTests],
           pool: 'threads',
           isolate: false,
+          maxWorkers: 2,
           env: scratch,
         },
       },

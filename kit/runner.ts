@@ -1,10 +1,20 @@
-import { build, type Plugin } from 'esbuild';
+import { build, version as esbuildVersion, type Plugin } from 'esbuild';
 import { execFile } from 'node:child_process';
-import { statSync } from 'node:fs';
+import { readdirSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { compileFunction } from 'node:vm';
 import { printedBy } from './console.ts';
+import {
+  cacheDir,
+  contentOf,
+  hashedInputs,
+  hashingPlugin,
+  inputsUnchanged,
+  sha256,
+  writeAtomically,
+  type HashedInput,
+} from './disk-cache.ts';
 import { repoRoot } from './paths.ts';
 
 /** Import paths to swap while bundling: absolute source path to absolute replacement path. */
@@ -54,7 +64,71 @@ function stamp(file: string): [number, number] {
   }
 }
 
+// Bundles are kept on disk (kit/disk-cache.ts), one file per entry,
+// replacements and format, replaced when its inputs change. Paths are relative
+// to the repo root, so a copy of the repo that links node_modules (the
+// benchmarks, the trainer's tests) reuses the bundles of files it left unchanged.
+const bundlesDir = join(cacheDir, 'bundles');
+const bundlesKept = 5000;
+/** Bump when compile()'s options change: they decide the bundle as much as its inputs do. */
+const cacheVersion = 1;
+
+interface CacheEntry {
+  readonly code: string;
+  readonly inputs: readonly HashedInput[];
+}
+
+let settings: string | undefined;
+function cacheFile(entry: string, replacements: Replacements, format: Format): string {
+  // What decides a bundle besides its inputs: the compiler, the options, and the configs it reads.
+  settings ??= JSON.stringify([
+    cacheVersion,
+    esbuildVersion,
+    sha256(contentOf(join(repoRoot, 'tsconfig.json')) ?? ''),
+    sha256(contentOf(join(repoRoot, 'package.json')) ?? ''),
+  ]);
+  const fromRoot = (file: string) => relative(repoRoot, resolve(file)).split('\\').join('/');
+  const swaps = Object.entries(replacements)
+    .map(([from, to]) => `${fromRoot(from)}>${fromRoot(to)}`)
+    .sort();
+  return join(bundlesDir, `${sha256(JSON.stringify([settings, fromRoot(entry), swaps, format]))}.json`);
+}
+
+function fromCache(file: string): Compiled | undefined {
+  const stored = contentOf(file);
+  if (stored === undefined) return undefined;
+  let entry: CacheEntry;
+  try {
+    entry = JSON.parse(stored.toString('utf8')) as CacheEntry;
+  } catch {
+    return undefined; // unreadable: compile again, and the new bundle replaces it
+  }
+  // Stamped before reading: an edit made after the check shows as a changed stamp, not as a stale bundle.
+  const inputs: (readonly [string, number, number])[] = [];
+  const unchanged = inputsUnchanged(entry.inputs, (path) => inputs.push([path, ...stamp(path)]));
+  return unchanged ? { code: entry.code, inputs } : undefined;
+}
+
+function toCache(file: string, code: string, hashes: ReadonlyMap<string, string>): void {
+  try {
+    writeAtomically(file, JSON.stringify({ code, inputs: hashedInputs(hashes) } satisfies CacheEntry));
+    const kept = readdirSync(bundlesDir);
+    if (kept.length > bundlesKept) {
+      const byAge = kept
+        .map((name) => ({ name, mtime: statSync(join(bundlesDir, name), { throwIfNoEntry: false })?.mtimeMs ?? 0 }))
+        .sort((a, b) => a.mtime - b.mtime);
+      for (const { name } of byAge.slice(0, kept.length / 2)) rmSync(join(bundlesDir, name), { force: true });
+    }
+  } catch {
+    // A cache that cannot be written (a read-only checkout) only costs the next run a compile.
+  }
+}
+
 async function compile(entry: string, replacements: Replacements, format: Format): Promise<Compiled> {
+  const file = cacheFile(entry, replacements, format);
+  const cached = fromCache(file);
+  if (cached !== undefined) return cached;
+  const hashes = new Map<string, string>();
   try {
     const result = await build({
       entryPoints: [resolve(entry)],
@@ -70,7 +144,7 @@ async function compile(entry: string, replacements: Replacements, format: Format
       sourcemap: format === 'esm' ? 'inline' : false,
       sourcesContent: false,
       logLevel: 'silent',
-      plugins: Object.keys(replacements).length > 0 ? [replacing(replacements)] : [],
+      plugins: [...(Object.keys(replacements).length > 0 ? [replacing(replacements)] : []), hashingPlugin(hashes)],
     });
     const [output] = result.outputFiles;
     if (output === undefined) throw new BundleError(`esbuild produced no output for ${entry}`);
@@ -78,6 +152,7 @@ async function compile(entry: string, replacements: Replacements, format: Format
       const path = resolve(repoRoot, file);
       return [path, ...stamp(path)] as const;
     });
+    toCache(file, output.text, hashes);
     return { code: output.text, inputs };
   } catch (error) {
     if (error instanceof BundleError) throw error;

@@ -154,7 +154,8 @@ function placeholderProblems(dir: string, fields: Record<string, unknown>, doc: 
   left(`${readme}: the hook`, doc.hook);
   // A code block that shows a file is reported with that file.
   const prose = (text: string) => replaceWholeCodeBlocks(text, () => '');
-  for (const s of doc.sections) left(`${readme}: the section '## ${s.heading}'`, prose(s.text));
+  for (const s of doc.sections)
+    if (s.text.includes(placeholder)) left(`${readme}: the section '## ${s.heading}'`, prose(s.text));
   const files = readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((f) => f !== 'README.md' && !f.split(/[\\/]/).includes('node_modules'))
     .sort();

@@ -132,11 +132,13 @@ function readmesUnder(root: string): string[] {
 /**
  * Every generated file, as it is and as it should be. Katas and patterns that
  * do not load yet (a fresh scaffold) are indexed as far as they can be read;
- * their problems are the meta-test's to report, not this function's.
+ * their problems are the meta-test's to report, not this function's. A caller
+ * that has read the catalog already passes it, so it is not read twice.
  */
-export function generated(): Generated[] {
-  const { katas } = readKatas();
-  const { patterns } = readPatterns();
+export function generated(
+  katas: readonly Kata[] = readKatas().katas,
+  patterns: readonly Pattern[] = readPatterns().patterns,
+): Generated[] {
   const problems: string[] = [];
   const read = (file: string) => readFileSync(file, 'utf8');
   const out: Generated[] = [];
@@ -161,8 +163,8 @@ export function generated(): Generated[] {
 }
 
 /** The files that `npm run sync` would change, relative to the repo root. */
-export function stale(): string[] {
-  return generated()
+export function stale(katas?: readonly Kata[], patterns?: readonly Pattern[]): string[] {
+  return generated(katas, patterns)
     .filter((g) => g.current !== g.fresh)
     .map((g) => posix(relative(repoRoot, g.file)));
 }
