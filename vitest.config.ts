@@ -20,6 +20,8 @@ const processTests = ['patterns/duck-typed-persister/sqlite-crash.test.ts'];
 export default defineConfig({
   test: {
     reporters: ['./tools/reporter/lessons.ts'],
+    // Transformed test files are kept in node_modules/.experimental-vitest-cache, keyed by their content (on by default in vitest 5).
+    experimental: { fsModuleCache: true },
     projects: [
       {
         test: {
