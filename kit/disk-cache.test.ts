@@ -3,7 +3,15 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cacheDir, hashingPlugin, hashedInputs, inputsUnchanged, sha256, writeAtomically } from './disk-cache.ts';
+import {
+  cacheDir,
+  hashingPlugin,
+  hashedInputs,
+  inputsUnchanged,
+  memoOnDisk,
+  sha256,
+  writeAtomically,
+} from './disk-cache.ts';
 import { repoRoot } from './paths.ts';
 import { loader } from './runner.ts';
 
@@ -31,6 +39,24 @@ describe('the disk cache', () => {
     rmSync(join(dir, 'part.ts'));
     expect(inputsUnchanged(inputs)).toBe(false);
     expect(inputsUnchanged([])).toBe(false);
+  });
+
+  it('keeps a pure result while its input and the code that computes it are unchanged', () => {
+    const code = join(dir, 'compute.ts');
+    write('compute.ts', 'export const version = 1;\n');
+    const kind = `test-${process.pid}`;
+    let calls = 0;
+    const upper = (text: string) => {
+      calls += 1;
+      return { text: text.toUpperCase() };
+    };
+    const input = `text ${Math.random()}`;
+    expect(memoOnDisk(kind, [code], input, upper)).toEqual({ text: input.toUpperCase() });
+    expect(memoOnDisk(kind, [code], input, upper)).toEqual({ text: input.toUpperCase() });
+    expect(calls).toBe(1);
+    memoOnDisk(kind, [code], `${input}!`, upper);
+    expect(calls).toBe(2);
+    rmSync(join(cacheDir, 'memo', kind), { recursive: true, force: true });
   });
 
   it('writes a file whole, replacing what was there', () => {

@@ -4,7 +4,7 @@
 // those files still has that content: no clock is consulted.
 import type { Plugin } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { repoRoot } from './paths.ts';
 
@@ -70,4 +70,54 @@ export function inputsUnchanged(
       return content !== undefined && sha256(content) === hash;
     })
   );
+}
+
+/** When a cache folder holds more than `keep` files, removes the older half: the cache grows only with new inputs. */
+export function prune(dir: string, keep: number): void {
+  const names = readdirSync(dir);
+  if (names.length <= keep) return;
+  const byAge = names
+    .map((name) => ({ name, mtime: statSync(join(dir, name), { throwIfNoEntry: false })?.mtimeMs ?? 0 }))
+    .sort((a, b) => a.mtime - b.mtime);
+  for (const { name } of byAge.slice(0, names.length / 2)) rmSync(join(dir, name), { force: true });
+}
+
+const codeHashes = new Map<string, string>();
+/** The sha256 of the files whose code computes a memo, and of the lockfile, which pins the packages they use. */
+function codeHash(code: readonly string[]): string {
+  const key = code.join('\0');
+  let hash = codeHashes.get(key);
+  if (hash === undefined) {
+    const files = [...code, join(repoRoot, 'package-lock.json')];
+    hash = sha256(files.map((f) => sha256(contentOf(f) ?? '')).join());
+    codeHashes.set(key, hash);
+  }
+  return hash;
+}
+
+/**
+ * `compute(input)`, kept on disk while `input` and the files in `code` (the
+ * modules that compute it) are unchanged, for work that is a pure function of
+ * text, such as parsing a README. The code is hashed once per process. The
+ * result must survive JSON.
+ */
+export function memoOnDisk<T>(kind: string, code: readonly string[], input: string, compute: (input: string) => T): T {
+  const dir = join(cacheDir, 'memo', kind);
+  const file = join(dir, `${sha256(`${codeHash(code)}\0${input}`)}.json`);
+  const stored = contentOf(file);
+  if (stored !== undefined) {
+    try {
+      return JSON.parse(stored.toString('utf8')) as T;
+    } catch {
+      // unreadable: compute it again, and the new result replaces it
+    }
+  }
+  const result = compute(input);
+  try {
+    writeAtomically(file, JSON.stringify(result));
+    prune(dir, 5000);
+  } catch {
+    // A cache that cannot be written only costs the next run the work.
+  }
+  return result;
 }

@@ -1,6 +1,6 @@
 import { build, version as esbuildVersion, type Plugin } from 'esbuild';
 import { execFile } from 'node:child_process';
-import { readdirSync, rmSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative, resolve } from 'node:path';
 import { compileFunction } from 'node:vm';
@@ -11,6 +11,7 @@ import {
   hashedInputs,
   hashingPlugin,
   inputsUnchanged,
+  prune,
   sha256,
   writeAtomically,
   type HashedInput,
@@ -112,13 +113,7 @@ function fromCache(file: string): Compiled | undefined {
 function toCache(file: string, code: string, hashes: ReadonlyMap<string, string>): void {
   try {
     writeAtomically(file, JSON.stringify({ code, inputs: hashedInputs(hashes) } satisfies CacheEntry));
-    const kept = readdirSync(bundlesDir);
-    if (kept.length > bundlesKept) {
-      const byAge = kept
-        .map((name) => ({ name, mtime: statSync(join(bundlesDir, name), { throwIfNoEntry: false })?.mtimeMs ?? 0 }))
-        .sort((a, b) => a.mtime - b.mtime);
-      for (const { name } of byAge.slice(0, kept.length / 2)) rmSync(join(bundlesDir, name), { force: true });
-    }
+    prune(bundlesDir, bundlesKept);
   } catch {
     // A cache that cannot be written (a read-only checkout) only costs the next run a compile.
   }

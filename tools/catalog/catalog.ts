@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { createRequire } from 'node:module';
 import { katasDir, patternsDir, repoRoot } from '#kit/paths.ts';
+import { memoOnDisk } from '#kit/disk-cache.ts';
 import {
   bullets,
   parseDoc,
@@ -165,10 +166,10 @@ function placeholderProblems(dir: string, fields: Record<string, unknown>, doc: 
   }
 }
 
-// Loaded on first use: kata tests read README bodies only, and need no YAML parser.
+// Loaded on first use: kata tests read README bodies only, and need no YAML parser; a front matter parsed before is read from disk.
 const require = createRequire(import.meta.url);
 function parseYaml(source: string): unknown {
-  return (require('yaml') as typeof import('yaml')).parse(source);
+  return memoOnDisk('yaml', [], source, (text) => (require('yaml') as typeof import('yaml')).parse(text) as unknown);
 }
 
 function splitFrontMatter(source: string, file: string, problems: Problems): { data: unknown; body: string } {

@@ -3,7 +3,13 @@
  * or a generated page goes through here, on marked's GFM lexer: no fence, link
  * or heading is ever scanned by hand.
  */
-import { Lexer, type Token, type Tokens } from 'marked';
+import { createRequire } from 'node:module';
+import type { Token, Tokens } from 'marked';
+import { memoOnDisk } from '#kit/disk-cache.ts';
+
+// Loaded on first use: a kata test whose README was parsed before reads the parse from disk (parseDoc).
+const require = createRequire(import.meta.url);
+let lexer: typeof import('marked').Lexer | undefined;
 
 /** A top-level token, with where its source text starts and ends. */
 export type Located = Token & { readonly start: number; readonly end: number };
@@ -41,7 +47,8 @@ export interface Doc {
 /** Lexes Markdown with GitHub's flavour; the tokens' source texts, in order, are the whole input. */
 export function lex(source: string): Located[] {
   let offset = 0;
-  return new Lexer({ gfm: true }).lex(source).map((token) => {
+  lexer ??= (require('marked') as typeof import('marked')).Lexer;
+  return new lexer({ gfm: true }).lex(source).map((token) => {
     const start = offset;
     offset += token.raw.length;
     return Object.assign(token, { start, end: offset });
@@ -145,8 +152,16 @@ export function plainText(source: string): string {
     .trim();
 }
 
-/** Splits a README body into its `# title`, the one-line hook after it, and its `##` sections with their code blocks. */
+/**
+ * Splits a README body into its `# title`, the one-line hook after it, and its
+ * `##` sections with their code blocks. The result is kept on disk while the
+ * body and this module are unchanged: every kata test parses its README.
+ */
 export function parseDoc(body: string): Doc {
+  return memoOnDisk('doc', [import.meta.filename], body, splitDoc);
+}
+
+function splitDoc(body: string): Doc {
   let title = '';
   const intro: string[] = [];
   const sections: { heading: string; text: string[]; blocks: Block[] }[] = [];
