@@ -95,29 +95,50 @@ function codeHash(code: readonly string[]): string {
   return hash;
 }
 
+/** A result kept on disk for one input, read with `get` and stored with `set` (see memoOnDisk). */
+export interface Memo<T> {
+  get(): T | undefined;
+  set(value: T): void;
+}
+
 /**
- * `compute(input)`, kept on disk while `input` and the files in `code` (the
- * modules that compute it) are unchanged, for work that is a pure function of
- * text, such as parsing a README. The code is hashed once per process. The
- * result must survive JSON.
+ * The place on disk of a result computed from `input` by the files in `code`
+ * (the modules that compute it). It is found again while both are unchanged.
+ * The code is hashed once per process. The result must survive JSON.
  */
-export function memoOnDisk<T>(kind: string, code: readonly string[], input: string, compute: (input: string) => T): T {
+export function memoFor<T>(kind: string, code: readonly string[], input: string): Memo<T> {
   const dir = join(cacheDir, 'memo', kind);
   const file = join(dir, `${sha256(`${codeHash(code)}\0${input}`)}.json`);
-  const stored = contentOf(file);
-  if (stored !== undefined) {
-    try {
-      return JSON.parse(stored.toString('utf8')) as T;
-    } catch {
-      // unreadable: compute it again, and the new result replaces it
-    }
-  }
+  return {
+    get: () => {
+      const stored = contentOf(file);
+      if (stored === undefined) return undefined;
+      try {
+        return JSON.parse(stored.toString('utf8')) as T;
+      } catch {
+        return undefined; // unreadable: computed again, and the new result replaces it
+      }
+    },
+    set: (value) => {
+      try {
+        writeAtomically(file, JSON.stringify(value));
+        prune(dir, 5000);
+      } catch {
+        // A cache that cannot be written only costs the next run the work.
+      }
+    },
+  };
+}
+
+/**
+ * `compute(input)`, kept on disk while `input` and the files in `code` are
+ * unchanged, for work that is a pure function of text, such as parsing a README.
+ */
+export function memoOnDisk<T>(kind: string, code: readonly string[], input: string, compute: (input: string) => T): T {
+  const memo = memoFor<T>(kind, code, input);
+  const stored = memo.get();
+  if (stored !== undefined) return stored;
   const result = compute(input);
-  try {
-    writeAtomically(file, JSON.stringify(result));
-    prune(dir, 5000);
-  } catch {
-    // A cache that cannot be written only costs the next run the work.
-  }
+  memo.set(result);
   return result;
 }

@@ -1,11 +1,11 @@
-import { build, transform } from 'esbuild';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { compileFunction, constants } from 'node:vm';
+import { memoFor } from './disk-cache.ts';
 import { repoRoot } from './paths.ts';
-import { printedByNode, type Replacements } from './runner.ts';
+import { esbuild, printedByNode, type Replacements } from './runner.ts';
 
 // A kata made of several modules is about how modules load, so it runs through
 // Node's own ES module loader, never through a bundle: a bundle turns top-level
@@ -26,13 +26,24 @@ function tsFiles(root: string): string[] {
 
 /**
  * Every .ts file under `root`, compiled one by one, not bundled (a bundle turns
- * top-level classes into vars): output path relative to `root`, and code.
+ * top-level classes into vars): output path relative to `root`, and code. The
+ * result is kept on disk while the files, the swaps and the tsconfig are unchanged.
  */
 async function compileFolder(root: string, replacements: Replacements): Promise<Map<string, string>> {
   const tsconfigRaw = readFileSync(join(repoRoot, 'tsconfig.json'), 'utf8');
+  const sources = tsFiles(root).map((file) => [file, readFileSync(file, 'utf8')] as const);
+  const fromRoot = (file: string) => relative(repoRoot, file).split('\\').join('/');
+  const input = JSON.stringify({
+    tsconfigRaw,
+    sources: sources.map(([file, source]) => [fromRoot(file), source]),
+    swaps: Object.entries(replacements).map(([from, to]) => [fromRoot(from), fromRoot(to)]),
+  });
+  const memo = memoFor<(readonly [string, string])[]>('module-folders', [import.meta.filename], input);
+  const stored = memo.get();
+  if (stored !== undefined) return new Map(stored);
   const compiled = await Promise.all(
-    tsFiles(root).map(async (file) => {
-      const { code } = await transform(readFileSync(file, 'utf8'), {
+    sources.map(async ([file, source]) => {
+      const { code } = await esbuild().transform(source, {
         loader: 'ts',
         format: 'esm',
         target: 'node20',
@@ -49,6 +60,7 @@ async function compileFolder(root: string, replacements: Replacements): Promise<
       return [outputName(root, file), rewritten] as const;
     }),
   );
+  memo.set(compiled);
   return new Map(compiled);
 }
 
@@ -118,21 +130,4 @@ export function nativeLoader<M>(root: string, entry: string): () => Promise<M> {
 export async function runNativeScript(root: string, file: string, replacements: Replacements = {}): Promise<string[]> {
   const dir = writeInstance(await compiledFolder(root, replacements));
   return printedByNode(file, [join(dir, outputName(root, file))]);
-}
-
-/** The names a module exports, sorted, read from its source and its imports without running any of them. */
-export async function exportNames(entry: string): Promise<string[]> {
-  const { metafile } = await build({
-    entryPoints: [entry],
-    absWorkingDir: repoRoot,
-    bundle: true,
-    write: false,
-    metafile: true,
-    format: 'esm',
-    platform: 'node',
-    logLevel: 'silent',
-  });
-  return Object.values(metafile.outputs)
-    .flatMap((output) => output.exports)
-    .sort();
 }

@@ -1,4 +1,4 @@
-import { build, version as esbuildVersion, type Plugin } from 'esbuild';
+import type { Plugin } from 'esbuild';
 import { execFile } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -20,6 +20,11 @@ import { repoRoot } from './paths.ts';
 
 /** Import paths to swap while bundling: absolute source path to absolute replacement path. */
 export type Replacements = Readonly<Record<string, string>>;
+
+// Loaded on first use: a run whose bundles are all on disk starts no compiler.
+const requireHere = createRequire(import.meta.url);
+/** esbuild's API, loaded when something must be compiled. */
+export const esbuild = (): typeof import('esbuild') => requireHere('esbuild') as typeof import('esbuild');
 
 /** Thrown when a file cannot be bundled; `message` carries file:line for each problem. */
 export class BundleError extends Error {
@@ -50,6 +55,8 @@ type Format = 'esm' | 'cjs';
 
 interface Compiled {
   readonly code: string;
+  /** The names the entry exports, sorted. */
+  readonly exports: readonly string[];
   /** Every input file with the mtime and size it had when compiled. */
   readonly inputs: readonly (readonly [string, number, number])[];
 }
@@ -72,10 +79,11 @@ function stamp(file: string): [number, number] {
 const bundlesDir = join(cacheDir, 'bundles');
 const bundlesKept = 5000;
 /** Bump when compile()'s options change: they decide the bundle as much as its inputs do. */
-const cacheVersion = 1;
+const cacheVersion = 2;
 
 interface CacheEntry {
   readonly code: string;
+  readonly exports: readonly string[];
   readonly inputs: readonly HashedInput[];
 }
 
@@ -84,9 +92,9 @@ function cacheFile(entry: string, replacements: Replacements, format: Format): s
   // What decides a bundle besides its inputs: the compiler, the options, and the configs it reads.
   settings ??= JSON.stringify([
     cacheVersion,
-    esbuildVersion,
     sha256(contentOf(join(repoRoot, 'tsconfig.json')) ?? ''),
     sha256(contentOf(join(repoRoot, 'package.json')) ?? ''),
+    sha256(contentOf(join(repoRoot, 'package-lock.json')) ?? ''),
   ]);
   const fromRoot = (file: string) => relative(repoRoot, resolve(file)).split('\\').join('/');
   const swaps = Object.entries(replacements)
@@ -107,12 +115,12 @@ function fromCache(file: string): Compiled | undefined {
   // Stamped before reading: an edit made after the check shows as a changed stamp, not as a stale bundle.
   const inputs: (readonly [string, number, number])[] = [];
   const unchanged = inputsUnchanged(entry.inputs, (path) => inputs.push([path, ...stamp(path)]));
-  return unchanged ? { code: entry.code, inputs } : undefined;
+  return unchanged ? { code: entry.code, exports: entry.exports, inputs } : undefined;
 }
 
-function toCache(file: string, code: string, hashes: ReadonlyMap<string, string>): void {
+function toCache(file: string, { code, exports }: Omit<Compiled, 'inputs'>, hashes: ReadonlyMap<string, string>): void {
   try {
-    writeAtomically(file, JSON.stringify({ code, inputs: hashedInputs(hashes) } satisfies CacheEntry));
+    writeAtomically(file, JSON.stringify({ code, exports, inputs: hashedInputs(hashes) } satisfies CacheEntry));
     prune(bundlesDir, bundlesKept);
   } catch {
     // A cache that cannot be written (a read-only checkout) only costs the next run a compile.
@@ -125,7 +133,7 @@ async function compile(entry: string, replacements: Replacements, format: Format
   if (cached !== undefined) return cached;
   const hashes = new Map<string, string>();
   try {
-    const result = await build({
+    const result = await esbuild().build({
       entryPoints: [resolve(entry)],
       absWorkingDir: repoRoot,
       bundle: true,
@@ -147,8 +155,11 @@ async function compile(entry: string, replacements: Replacements, format: Format
       const path = resolve(repoRoot, file);
       return [path, ...stamp(path)] as const;
     });
-    toCache(file, output.text, hashes);
-    return { code: output.text, inputs };
+    const exports = Object.values(result.metafile.outputs)
+      .flatMap((o) => o.exports)
+      .sort();
+    toCache(file, { code: output.text, exports }, hashes);
+    return { code: output.text, exports, inputs };
   } catch (error) {
     if (error instanceof BundleError) throw error;
     const problems = (
@@ -284,6 +295,11 @@ export async function runScript(file: string, replacements: Replacements = {}): 
     throw error;
   }
   return printedBy(() => instantiate(file, bundled));
+}
+
+/** The names `file` exports, sorted, read from its source and its imports without running any of them. */
+export async function exportNames(file: string): Promise<string[]> {
+  return [...(await compileCached(file, {}, 'esm')).exports];
 }
 
 /** The CommonJS bundle that `loader` instantiates, for loaders of another kind (kit/realm.ts). */

@@ -11,10 +11,10 @@ import {
   type Doc,
   type Kata,
 } from '#catalog/catalog.ts';
-import { exportNames, nativeLoader, removeInstances, runNativeScript } from './native.ts';
+import { nativeLoader, removeInstances, runNativeScript } from './native.ts';
 import { startPython } from './python.ts';
 import { realmLoader, runScriptInRealm } from './realm.ts';
-import { loader, runScript, type Replacements } from './runner.ts';
+import { exportNames, loader, runScript, type Replacements } from './runner.ts';
 import { repoRoot } from './paths.ts';
 import { runSpec, type Check, type Spec } from './spec.ts';
 
