@@ -22,6 +22,9 @@ export default defineConfig({
     reporters: ['./tools/reporter/lessons.ts'],
     // Transformed test files are kept in node_modules/.experimental-vitest-cache, keyed by their content (on by default in vitest 5).
     experimental: { fsModuleCache: true },
+    // Both cores (vitest's default leaves one idle): kata files wait on child processes, and the
+    // tooling project's trainer and browser tests are independent of each other.
+    maxWorkers: 2,
     projects: [
       {
         test: {
@@ -30,7 +33,6 @@ export default defineConfig({
           exclude: [...configDefaults.exclude, ...processTests],
           pool: 'threads',
           isolate: false,
-          maxWorkers: 2,
           env: scratch,
         },
       },

@@ -55,7 +55,7 @@ try {
   const trivialTest = "import { expect, it } from 'vitest';\n\nit('adds', () => {\n  expect(1 + 1).toBe(2);\n});\n";
   writeFileSync(join(katasDir, 'trivial.test.ts'), trivialTest);
 
-  // The floor: as many trivial test files as katas, under the lessons project's own settings.
+  // The floor: as many trivial test files as katas, under the lessons project's own settings and the root's (reporter, caches).
   const floorDir = join(work, 'floor');
   const floorConfig = join(work, 'vitest.floor.config.ts');
   const config = readFileSync(join(work, 'vitest.config.ts'), 'utf8');
@@ -64,7 +64,8 @@ try {
     floorConfig,
     "import { defineConfig, mergeConfig } from 'vitest/config';\nimport base from './vitest.config.ts';\n\n" +
       'const lessons = base.test?.projects?.find((p) => typeof p === "object" && "test" in p && p.test?.name === "lessons");\n' +
-      "export default defineConfig({ test: { ...(lessons as { test: object }).test, name: 'floor', include: ['floor/*.test.ts'], globalSetup: [] } });\n",
+      'const { projects: _projects, ...shared } = base.test ?? {};\n' +
+      "export default defineConfig({ test: { ...shared, ...(lessons as { test: object }).test, name: 'floor', include: ['floor/*.test.ts'], globalSetup: [] } });\n",
   );
   const makeFloor = (count: number) => {
     rmSync(floorDir, { recursive: true, force: true });

@@ -342,6 +342,31 @@ describe('the docs site in a browser', () => {
     expect(problems).toEqual([]);
   });
 
+  it('ranks first, for each tag and lint rule of a kata, a page that carries it', async (test) => {
+    const opened = await openPage(test);
+    if (opened === undefined) return;
+    const { page, problems } = opened;
+    await page.goto(landing);
+    await settled(page);
+    const carriers = new Map<string, string[]>();
+    for (const entry of [...katas, ...patterns]) {
+      const title = 'id' in entry ? `${entry.id} ${entry.meta.title}` : entry.meta.title;
+      const rules = entry.meta.catches.flatMap((c) => ('lint' in c ? [c.lint] : []));
+      for (const word of [...entry.meta.tags, ...rules]) carriers.set(word, [...(carriers.get(word) ?? []), title]);
+    }
+    await page.locator('#tsd-search-trigger').click();
+    for (const [word, titles] of [...carriers].filter(([, t]) => t.some((title) => /^\d{3} /.test(title)))) {
+      // Clearing the query clears the results, so the first hit read below is this word's.
+      await page.locator('#tsd-search-input').fill('');
+      await expect.poll(() => page.locator('#tsd-search-results li').count()).toBe(0);
+      await page.locator('#tsd-search-input').fill(word);
+      const first = page.locator('#tsd-search-results li').first();
+      await first.waitFor();
+      await expect.poll(async () => (await first.innerText()).trim(), `the first hit for "${word}"`).toBeOneOf(titles);
+    }
+    expect(problems).toEqual([]);
+  });
+
   it('loads every page with no request off the file system, no console error, and no sideways scroll at 390 px', async (test) => {
     const opened = await openPage(test, 390);
     if (opened === undefined) return;

@@ -137,7 +137,10 @@ function pagePlugins(
   const patternBySlug = new Map(patterns.map((p) => [p.slug, p]));
   app.renderer.on(PageEvent.END, (page) => {
     if (page.contents === undefined) return;
-    let contents = numberLines(page.contents);
+    let contents = numberLines(page.contents).replace(
+      '</head>',
+      `<script defer src="${toRoot(page.url)}assets/search-tags.js"></script></head>`,
+    );
     const model = page.model as { name?: string; kind?: number; project?: unknown };
     const kata = model.kind === ReflectionKind.Document ? kataByTitle.get(model.name ?? '') : undefined;
     if (kata !== undefined && runnable.has(kata.name)) {
@@ -161,20 +164,40 @@ function pagePlugins(
     }
     page.contents = contents;
   });
-  // Search ranks a kata or pattern first when the query is one of its tags or the rules that catch it.
-  const tagsByTitle = new Map<string, string>([
-    ...katas.map((k): [string, string] => [
+  // Search ranks a kata or pattern first when the query is one of its tags or a
+  // rule that catches it. The index weighs those words highly, but typedoc's
+  // search splits a query at hyphens, so 'for-in' becomes two words found
+  // everywhere; the page's script (site.js) then moves the pages that carry the
+  // whole query to the top, from assets/search-tags.js, written here.
+  const wordsByTitle = new Map<string, string[]>([
+    ...katas.map((k): [string, string[]] => [
       `${k.id} ${k.meta.title}`,
-      [...k.meta.tags, ...k.meta.catches.flatMap((c) => ('lint' in c ? [c.lint] : []))].join(' '),
+      [...k.meta.tags, ...k.meta.catches.flatMap((c) => ('lint' in c ? [c.lint] : []))],
     ]),
-    ...patterns.map((p): [string, string] => [p.meta.title, p.meta.tags.join(' ')]),
+    ...patterns.map((p): [string, string[]] => [
+      p.meta.title,
+      [...p.meta.tags, ...p.meta.catches.flatMap((c) => ('lint' in c ? [c.lint] : []))],
+    ]),
   ]);
+  const carriers = new Map<string, [title: string, url: string][]>();
   app.renderer.on(IndexEvent.PREPARE_INDEX, (event: IndexEvent) => {
     event.searchFieldWeights.tags = 1000;
     event.searchResults.forEach((reflection, i) => {
-      const tags = reflection.kind === ReflectionKind.Document ? tagsByTitle.get(reflection.name) : undefined;
-      event.searchFields[i] = { ...event.searchFields[i], ...(tags === undefined ? {} : { tags }) };
+      const words = reflection.kind === ReflectionKind.Document ? wordsByTitle.get(reflection.name) : undefined;
+      if (words === undefined) return;
+      event.searchFields[i] = { ...event.searchFields[i], tags: words.join(' ') };
+      const url = app.renderer.router?.getFullUrl(reflection);
+      if (url === undefined) return;
+      for (const word of new Set(words.map((w) => w.toLowerCase())))
+        carriers.set(word, [...(carriers.get(word) ?? []), [reflection.name, url]]);
     });
+  });
+  app.renderer.on(RendererEvent.END, (event: RendererEvent) => {
+    const sorted = [...carriers].map(([word, pages]) => [word, pages.sort(([a], [b]) => a.localeCompare(b))]);
+    writeFileSync(
+      join(event.outputDirectory, 'assets', 'search-tags.js'),
+      `window.searchTags = ${JSON.stringify(Object.fromEntries(sorted))};\n`,
+    );
   });
 }
 
