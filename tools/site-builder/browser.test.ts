@@ -362,7 +362,9 @@ describe('the docs site in a browser', () => {
       await page.locator('#tsd-search-input').fill(word);
       const first = page.locator('#tsd-search-results li').first();
       await first.waitFor();
-      await expect.poll(async () => (await first.innerText()).trim(), `the first hit for "${word}"`).toBeOneOf(titles);
+      await expect
+        .poll(async () => (await first.innerText()).trim(), { message: `the first hit for "${word}"` })
+        .toBeOneOf(titles);
     }
     expect(problems).toEqual([]);
   });
