@@ -33,6 +33,14 @@ describe('the Python interpreter the kata tests share', () => {
     expect(await startPython(d)).toMatchObject({ stdout: 'from d\n' });
   });
 
+  it('gives an original an empty stdin, so it cannot read the paths meant for the interpreter', async () => {
+    const reader = write('g/original.py', 'import sys\nprint(repr(sys.stdin.read()))\n');
+    const next = write('h/original.py', "print('next')\n");
+    const [read, after] = await Promise.all([startPython(reader), startPython(next)]);
+    expect(read).toEqual({ skipped: undefined, stdout: "''\n", stderr: '' });
+    expect(after).toEqual({ skipped: undefined, stdout: 'next\n', stderr: '' });
+  });
+
   it('reports an exception on stderr and goes on to the next original', async () => {
     const failing = write('e/original.py', "print('before')\nraise ValueError('no')\n");
     const after = write('f/original.py', "print('after')\n");

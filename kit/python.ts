@@ -8,13 +8,15 @@ export type PythonRun =
 // another, each as __main__ with fresh globals and its own captured stdout and
 // stderr: starting python3 once per kata costs far more than the originals
 // themselves, and running every original when one kata is tested wastes the rest.
-// Each path arrives as a JSON line on stdin; each result leaves as a JSON line on
-// a copy of the real stdout, which an original cannot redirect. -B keeps
-// __pycache__ out of kata folders.
+// Each path arrives as a JSON line on a copy of stdin, and each result leaves as
+// a JSON line on a copy of stdout, so an original can neither read the requests
+// (its stdin is empty) nor write into the results. -B keeps __pycache__ out of
+// kata folders.
 const driver = `
 import contextlib, io, json, os, runpy, sys, traceback
-results = os.fdopen(os.dup(1), "w")
-for line in sys.stdin:
+requests, results = os.fdopen(os.dup(0), "r"), os.fdopen(os.dup(1), "w")
+sys.stdin = open(os.devnull)
+for line in requests:
     path = json.loads(line)
     out, err = io.StringIO(), io.StringIO()
     # An original may import modules from its own folder, as a script run there could; they are forgotten after it.

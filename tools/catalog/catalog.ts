@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { createRequire } from 'node:module';
 import { katasDir, patternsDir, repoRoot } from '#kit/paths.ts';
@@ -157,13 +157,12 @@ function placeholderProblems(dir: string, fields: Record<string, unknown>, doc: 
   const prose = (text: string) => replaceWholeCodeBlocks(text, () => '');
   for (const s of doc.sections)
     if (s.text.includes(placeholder)) left(`${readme}: the section '## ${s.heading}'`, prose(s.text));
-  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((f) => f.isFile())
+    .map((f) => relative(dir, join(f.parentPath, f.name)))
     .filter((f) => f !== 'README.md' && !f.split(/[\\/]/).includes('node_modules'))
     .sort();
-  for (const file of files) {
-    const path = join(dir, file);
-    if (statSync(path).isFile()) left(join(rel, file), readFileSync(path, 'utf8'));
-  }
+  for (const file of files) left(join(rel, file), readFileSync(join(dir, file), 'utf8'));
 }
 
 // Loaded on first use: kata tests read README bodies only, and need no YAML parser; a front matter parsed before is read from disk.

@@ -46,6 +46,13 @@ export interface Doc {
 
 /** Lexes Markdown with GitHub's flavour; the tokens' source texts, in order, are the whole input. */
 export function lex(source: string): Located[] {
+  // A README's tokens are kept on disk like its parse; a short fragment lexes faster than it is read back.
+  return source.length < memoFrom ? lexNow(source) : memoOnDisk('tokens', [import.meta.filename], source, lexNow);
+}
+
+const memoFrom = 1000;
+
+function lexNow(source: string): Located[] {
   let offset = 0;
   lexer ??= (require('marked') as typeof import('marked')).Lexer;
   return new lexer({ gfm: true }).lex(source).map((token) => {
