@@ -72,8 +72,15 @@ export function inputsUnchanged(
   );
 }
 
-/** When a cache folder holds more than `keep` files, removes the older half: the cache grows only with new inputs. */
+const pruned = new Set<string>();
+
+/**
+ * When a cache folder holds more than `keep` files, removes the older half: the
+ * cache grows only with new inputs. A folder is looked at once per process.
+ */
 export function prune(dir: string, keep: number): void {
+  if (pruned.has(dir)) return;
+  pruned.add(dir);
   const names = readdirSync(dir);
   if (names.length <= keep) return;
   const byAge = names

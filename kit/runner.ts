@@ -57,19 +57,62 @@ interface Compiled {
   readonly code: string;
   /** The names the entry exports, sorted. */
   readonly exports: readonly string[];
-  /** Every input file with the mtime and size it had when compiled. */
-  readonly inputs: readonly (readonly [string, number, number])[];
+  readonly inputs: readonly StampedInput[];
 }
 
 const compiled = new Map<string, Promise<Compiled>>();
 
-function stamp(file: string): [number, number] {
+/** An input file of a bundle, with the mtime and size it had when compiled. */
+export type StampedInput = readonly [path: string, mtime: number, size: number];
+
+/** A file's mtime and size, or NaNs when it is gone. */
+export function stamp(file: string): [number, number] {
   try {
     const { mtimeMs, size } = statSync(file);
     return [mtimeMs, size];
   } catch {
     return [Number.NaN, Number.NaN];
   }
+}
+
+/**
+ * The result kept in `cache` under `key`, while every one of its input files
+ * keeps the mtime and size it had; otherwise `compute`'s, kept in its place.
+ * A failed result is computed again.
+ */
+export async function whileUnchanged<T extends { readonly inputs: readonly StampedInput[] }>(
+  cache: Map<string, Promise<T>>,
+  key: string,
+  compute: () => Promise<T>,
+): Promise<T> {
+  const hit = cache.get(key);
+  if (hit !== undefined) {
+    const fresh = await hit.then(
+      (result) =>
+        result.inputs.every(([file, mtime, size]) => {
+          const [m, s] = stamp(file);
+          return m === mtime && s === size;
+        }),
+      () => false,
+    );
+    if (fresh) return hit;
+  }
+  const next = compute();
+  cache.set(key, next);
+  return next;
+}
+
+/** esbuild's failure as a BundleError that names file:line:col (the file's absolute path) for each problem; any other error as it is. */
+export function asBundleError(error: unknown): unknown {
+  if (error instanceof BundleError) return error;
+  const problems = (
+    error as { errors?: { text: string; location?: { file: string; line: number; column: number } | null }[] }
+  ).errors;
+  if (problems === undefined) return error;
+  const lines = problems.map(({ text, location }) =>
+    location ? `${resolve(repoRoot, location.file)}:${location.line}:${location.column + 1}: ${text}` : text,
+  );
+  return new BundleError(lines.join('\n'), { cause: error });
 }
 
 // Bundles are kept on disk (kit/disk-cache.ts), one file per entry,
@@ -161,39 +204,14 @@ async function compile(entry: string, replacements: Replacements, format: Format
     toCache(file, { code: output.text, exports }, hashes);
     return { code: output.text, exports, inputs };
   } catch (error) {
-    if (error instanceof BundleError) throw error;
-    const problems = (
-      error as { errors?: { text: string; location?: { file: string; line: number; column: number } | null }[] }
-    ).errors;
-    if (problems === undefined) throw error;
-    const lines = problems.map(({ text, location }) =>
-      location ? `${location.file}:${location.line}:${location.column + 1}: ${text}` : text,
-    );
-    throw new BundleError(lines.join('\n'), { cause: error });
+    throw asBundleError(error);
   }
 }
 
-/**
- * Compiles once per process and content: a cached result is reused while every
- * input file keeps the mtime and size it had, and rebuilt as soon as one changes.
- */
-async function compileCached(entry: string, replacements: Replacements, format: Format): Promise<Compiled> {
+/** Compiles once per process and content (see whileUnchanged). */
+function compileCached(entry: string, replacements: Replacements, format: Format): Promise<Compiled> {
   const key = JSON.stringify([resolve(entry), replacements, format]);
-  const hit = compiled.get(key);
-  if (hit !== undefined) {
-    const fresh = await hit.then(
-      (c) =>
-        c.inputs.every(([file, mtime, size]) => {
-          const [m, s] = stamp(file);
-          return m === mtime && s === size;
-        }),
-      () => false,
-    );
-    if (fresh) return hit;
-  }
-  const next = compile(entry, replacements, format);
-  compiled.set(key, next);
-  return next;
+  return whileUnchanged(compiled, key, () => compile(entry, replacements, format));
 }
 
 /**

@@ -16,6 +16,7 @@ import { loader } from '#kit/runner.ts';
 import { runSpec, type Spec } from '#kit/spec.ts';
 import { copyRepo } from '../testkit/repo-copy.ts';
 import { Sandbox, defaultSandbox } from '../trainer/sandbox.ts';
+import { median } from '../testkit/stats.ts';
 
 const usage = 'usage: npx tsx tools/bench/check.ts [--runs N]   (N: a whole number from 3 to 100)';
 let runs: number;
@@ -30,7 +31,6 @@ if (!Number.isInteger(runs) || runs < 3 || runs > 100) {
   process.exit(2);
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 const ms = (value: number) => `${value.toFixed(0)} ms`;
 
 function timeCli(root: string, args: string[]): Promise<{ ms: number; code: number | null }> {

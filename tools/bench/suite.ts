@@ -18,6 +18,7 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs, stripVTControlCharacters } from 'node:util';
 import { copyRepo } from '../testkit/repo-copy.ts';
+import { median } from '../testkit/stats.ts';
 
 const usage =
   'usage: npm run bench -- suite [--runs N] [--katas N] [--slug SLUG]   (N: a whole number ≥ 1; SLUG: a kata)';
@@ -37,7 +38,6 @@ if (!Number.isInteger(runs) || runs < 1 || !Number.isInteger(target) || target <
 }
 
 const budgets = { wholeOverFloor: 3.0, marginalMs: 15, oneOverTrivial: 1.3 };
-const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 const ms = (x: number) => `${x.toFixed(0)} ms`;
 const load = () => loadavg()[0]?.toFixed(2) ?? '?';
 

@@ -8,6 +8,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { copyRepo, kataName, Session } from '../trainer/testkit.ts';
+import { quantile } from '../testkit/stats.ts';
 
 const budgetMs = 250;
 const usage =
@@ -26,10 +27,6 @@ const modes = values.mode === 'both' ? ['events', 'poll'] : [values.mode];
 if (!Number.isInteger(saves) || saves < 5 || saves > 1000 || !modes.every((m) => m === 'events' || m === 'poll')) {
   console.error(usage);
   process.exit(2);
-}
-
-function quantile(sorted: number[], q: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
 }
 
 async function measure(mode: string): Promise<{ median: number; line: string }> {
@@ -61,10 +58,8 @@ async function measure(mode: string): Promise<{ median: number; line: string }> 
     }
     session.send('q');
     await session.exited;
-    total.sort((a, b) => a - b);
-    inTrainer.sort((a, b) => a - b);
     const median = quantile(total, 0.5);
-    const line = `${mode.padEnd(6)}  median ${median.toFixed(0)} ms  p90 ${quantile(total, 0.9).toFixed(0)} ms  min ${(total[0] ?? NaN).toFixed(0)} ms  max ${(total.at(-1) ?? NaN).toFixed(0)} ms  (check itself: median ${quantile(inTrainer, 0.5)} ms)`;
+    const line = `${mode.padEnd(6)}  median ${median.toFixed(0)} ms  p90 ${quantile(total, 0.9).toFixed(0)} ms  min ${quantile(total, 0).toFixed(0)} ms  max ${quantile(total, 1).toFixed(0)} ms  (check itself: median ${quantile(inTrainer, 0.5)} ms)`;
     return { median, line };
   } finally {
     await session.kill();

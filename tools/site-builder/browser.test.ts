@@ -9,6 +9,7 @@ import { buildDocs, siteDir, siteIsFresh } from './build.ts';
 import { pagesDir } from './pages.ts';
 import { withoutTrapComments } from './shown.ts';
 import { repoRoot } from '#kit/paths.ts';
+import { median } from '../testkit/stats.ts';
 
 const executablePath = '/usr/bin/chromium';
 const noBrowser = existsSync(executablePath)
@@ -257,10 +258,8 @@ describe('the docs site in a browser', () => {
   describe('try it', () => {
     const latencies: number[] = [];
     afterAll(() => {
-      const sorted = [...latencies].sort((a, b) => a - b);
-      const median = sorted[Math.floor(sorted.length / 2)];
-      if (median !== undefined)
-        console.log(`try it: Check click→verdict, median ${median} ms over ${sorted.length} checks`);
+      if (latencies.length > 0)
+        console.log(`try it: Check click→verdict, median ${median(latencies)} ms over ${latencies.length} checks`);
     });
 
     for (const kata of katas) {

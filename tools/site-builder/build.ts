@@ -169,22 +169,21 @@ function pagePlugins(
   // search splits a query at hyphens, so 'for-in' becomes two words found
   // everywhere; the page's script (site.js) then moves the pages that carry the
   // whole query to the top, from assets/search-tags.js, written here.
-  const wordsByTitle = new Map<string, string[]>([
-    ...katas.map((k): [string, string[]] => [
-      `${k.id} ${k.meta.title}`,
-      [...k.meta.tags, ...k.meta.catches.flatMap((c) => ('lint' in c ? [c.lint] : []))],
-    ]),
-    ...patterns.map((p): [string, string[]] => [
-      p.meta.title,
-      [...p.meta.tags, ...p.meta.catches.flatMap((c) => ('lint' in c ? [c.lint] : []))],
-    ]),
+  const metaByTitle = new Map<string, Kata['meta'] | Pattern['meta']>([
+    ...katas.map((k) => [`${k.id} ${k.meta.title}`, k.meta] as const),
+    ...patterns.map((p) => [p.meta.title, p.meta] as const),
   ]);
+  const wordsOf = (meta: Kata['meta'] | Pattern['meta']) => [
+    ...meta.tags,
+    ...meta.catches.flatMap((c) => ('lint' in c ? [c.lint] : [])),
+  ];
   const carriers = new Map<string, [title: string, url: string][]>();
   app.renderer.on(IndexEvent.PREPARE_INDEX, (event: IndexEvent) => {
     event.searchFieldWeights.tags = 1000;
     event.searchResults.forEach((reflection, i) => {
-      const words = reflection.kind === ReflectionKind.Document ? wordsByTitle.get(reflection.name) : undefined;
-      if (words === undefined) return;
+      const meta = reflection.kind === ReflectionKind.Document ? metaByTitle.get(reflection.name) : undefined;
+      if (meta === undefined) return;
+      const words = wordsOf(meta);
       event.searchFields[i] = { ...event.searchFields[i], tags: words.join(' ') };
       const url = app.renderer.router?.getFullUrl(reflection);
       if (url === undefined) return;

@@ -4,10 +4,16 @@
 // go through `__host`, which grants only what the kata declares; stack frames
 // are mapped back to the .ts files here, in the trainer, with the source map.
 import { build, type Plugin } from 'esbuild';
-import { statSync } from 'node:fs';
 import { SourceMap } from 'node:module';
 import { join, resolve } from 'node:path';
-import { BundleError, type Replacements } from '#kit/runner.ts';
+import {
+  asBundleError,
+  BundleError,
+  stamp,
+  whileUnchanged,
+  type Replacements,
+  type StampedInput,
+} from '#kit/runner.ts';
 import { repoRoot } from '#kit/paths.ts';
 import { frameLocation } from './errors.ts';
 
@@ -24,7 +30,7 @@ export interface Bundled {
   readonly refused: readonly string[];
   readonly map: SourceMap;
   /** Every input file with the mtime and size it had when bundled. */
-  readonly inputs: readonly (readonly [string, number, number])[];
+  readonly inputs: readonly StampedInput[];
 }
 
 export interface BundleOptions {
@@ -66,15 +72,6 @@ function plugin(options: BundleOptions, imports: Set<string>, refused: string[])
       pluginBuild.onLoad({ filter: /.*/, namespace: 'refused' }, () => ({ contents: '', loader: 'js' }));
     },
   };
-}
-
-function stamp(file: string): [number, number] {
-  try {
-    const { mtimeMs, size } = statSync(file);
-    return [mtimeMs, size];
-  } catch {
-    return [Number.NaN, Number.NaN];
-  }
 }
 
 /** The export clause esbuild ends an ES module bundle with, turned into a returned object of live getters. */
@@ -142,15 +139,7 @@ async function compile(entry: string, options: BundleOptions): Promise<Bundled> 
       inputs,
     };
   } catch (error) {
-    if (error instanceof BundleError) throw error;
-    const problems = (
-      error as { errors?: { text: string; location?: { file: string; line: number; column: number } | null }[] }
-    ).errors;
-    if (problems === undefined) throw error;
-    const lines = problems.map(({ text, location }) =>
-      location ? `${resolve(repoRoot, location.file)}:${location.line}:${location.column + 1}: ${text}` : text,
-    );
-    throw new BundleError(lines.join('\n'), { cause: error });
+    throw asBundleError(error);
   }
 }
 
@@ -160,19 +149,9 @@ const cache = new Map<string, Promise<Bundled>>();
  * Bundles `entry` for the sandbox. A result is reused while every input file
  * keeps the mtime and size it had, and rebuilt as soon as one changes.
  */
-export async function containedBundle(entry: string, options: BundleOptions = {}): Promise<Bundled> {
+export function containedBundle(entry: string, options: BundleOptions = {}): Promise<Bundled> {
   const key = JSON.stringify([resolve(entry), options.replacements ?? {}, options.refuse === undefined]);
-  const hit = cache.get(key);
-  if (hit !== undefined) {
-    const fresh = await hit.then(
-      (b) => b.inputs.every(([file, mtime, size]) => stamp(file).every((v, i) => v === [mtime, size][i])),
-      () => false,
-    );
-    if (fresh) return hit;
-  }
-  const next = compile(entry, options);
-  cache.set(key, next);
-  return next;
+  return whileUnchanged(cache, key, () => compile(entry, options));
 }
 
 /** The line the function wrapper adds above the bundle. */
